@@ -1,0 +1,40 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The site root: introduces the portal and points readers to the A–Z and the blog."""
+
+    intro = models.TextField(help_text="One or two sentences under the site's main heading.")
+    body = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ul", "ol"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["guides.GuideIndexPage", "blog.BlogIndexPage", "portal.StandardPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from blog.models import BlogPostPage  # the blog depends on the portal, not the reverse
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_posts"] = BlogPostPage.objects.live().public().order_by("-date", "-pk")[:3]
+        return context
+
+
+class StandardPage(Page):
+    """Plain information pages such as privacy, about and contact."""
+
+    intro = models.TextField(blank=True)
+    body = RichTextField(features=["h2", "h3", "bold", "italic", "link", "ul", "ol"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
