@@ -1,0 +1,132 @@
+"""Settings modules are loaded in a fresh interpreter, as a server would load them."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+STRONG_KEY = "k9#Qv2$Lr7!pX4&mZ8^wT1*bN6(cY3)hJ5_dF0+gS2=aE7-uR9~oI4|yK8"
+
+
+def run(code, settings_module, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "DEBUG", "EMAIL_URL"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE=settings_module, **env)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+LOAD = "import django; django.setup(); from django.conf import settings; print(settings.{})"
+
+
+def manage(*args, **env):
+    code = f"import sys; sys.argv = ['manage.py', *{list(args)!r}]; exec(open('manage.py').read())"
+    return run(code, "portal.settings.production", **env)
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without(missing):
+    env = {"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "medicines.example.org"}
+    del env[missing]
+    result = run(LOAD.format("DEBUG"), "portal.settings.production", **env)
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable" in result.stderr
+
+
+def test_production_loads_with_its_environment():
+    result = run(
+        LOAD.format("ALLOWED_HOSTS"),
+        "portal.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="medicines.example.org, www.medicines.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['medicines.example.org', 'www.medicines.example.org']"
+
+
+def test_production_passes_the_deploy_check():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="medicines.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_deploy_check_catches_a_weak_key():
+    # Proves the check above can fail: a short key is a deploy warning.
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="short",
+        ALLOWED_HOSTS="medicines.example.org",
+    )
+    assert result.returncode != 0
+    assert "security.W009" in result.stdout + result.stderr
+
+
+def test_production_serves_hashed_compressed_static_files():
+    result = run(
+        LOAD.format('STORAGES["staticfiles"]["BACKEND"]'),
+        "portal.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="medicines.example.org",
+    )
+    assert result.stdout.strip() == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+def test_database_defaults_to_sqlite_under_var():
+    env = {"DATABASE_URL": ""}
+    result = run(LOAD.format('DATABASES["default"]["NAME"]'), "portal.settings.dev", **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(BASE_DIR / "var" / "portal.sqlite3")
+
+
+def test_database_url_is_honoured():
+    result = run(
+        LOAD.format('DATABASES["default"]["ENGINE"]'),
+        "portal.settings.dev",
+        DATABASE_URL="postgres://someone@db.internal:5432/portal",
+    )
+    assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_redis_url_selects_the_redis_cache():
+    code = LOAD.format('CACHES["default"]["BACKEND"]')
+    with_redis = run(code, "portal.settings.dev", REDIS_URL="redis://127.0.0.1:6379/1")
+    without = run(code, "portal.settings.dev")
+    assert with_redis.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert without.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_email_url_configures_smtp_and_dev_defaults_to_console():
+    code = LOAD.format("EMAIL_BACKEND, settings.EMAIL_HOST")
+    smtp = run(code, "portal.settings.dev", EMAIL_URL="smtp://mailer.example.org:587/?tls=True")
+    console = run(code, "portal.settings.dev")
+    assert smtp.stdout.split()[0] == "django.core.mail.backends.smtp.EmailBackend"
+    assert "mailer.example.org" in smtp.stdout
+    assert console.stdout.split()[0] == "django.core.mail.backends.console.EmailBackend"
+
+
+def test_test_settings_refuse_sqlite():
+    result = run(LOAD.format("DEBUG"), "portal.settings.test", DATABASE_URL="sqlite:///tmp/x.db")
+    assert result.returncode != 0
+    assert "The tests run on PostgreSQL" in result.stderr
