@@ -31,7 +31,7 @@ run: $(VENV)/.installed-runtime
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(TEST_ENV) scripts/with-postgres sh -c '\
+	$(TEST_ENV) tests/with-postgres sh -c '\
 		$(BIN)/python manage.py check && \
 		$(BIN)/python manage.py makemigrations --check --dry-run --noinput && \
 		$(BIN)/pytest $(PYTEST_ARGS)'

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[1]
-SCRIPT = BASE_DIR / "scripts" / "with-postgres"
+SCRIPT = BASE_DIR / "tests" / "with-postgres"
 SHOW_SERVER = (
     "import os, psycopg; url = os.environ['DATABASE_URL']; "
     "c = psycopg.connect(url.rsplit('/', 1)[0] + '/postgres'); "

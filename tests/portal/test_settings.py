@@ -130,3 +130,20 @@ def test_test_settings_refuse_sqlite():
     result = run(LOAD.format("DEBUG"), "portal.settings.test", DATABASE_URL="sqlite:///tmp/x.db")
     assert result.returncode != 0
     assert "The tests run on PostgreSQL" in result.stderr
+
+
+def test_collectstatic_writes_hashed_compressed_files(tmp_path):
+    result = manage(
+        "collectstatic",
+        "--noinput",
+        "-v0",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="medicines.example.org",
+        STATIC_ROOT=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    css = tmp_path / "portal" / "css"
+    hashed = [p.name for p in css.glob("site.*.css")]
+    assert len(hashed) == 1 and len(hashed[0].split(".")[1]) == 12
+    assert (css / f"{hashed[0]}.gz").exists()
+    assert hashed[0] in (tmp_path / "staticfiles.json").read_text()
