@@ -27,6 +27,9 @@ class BlogIndexPage(Page):
     subpage_types = ["blog.BlogPostPage"]
     max_count = 1
 
+    class Meta:
+        verbose_name = "blog index"
+
     posts_per_page = 10
 
     def get_context(self, request, *args, **kwargs):
@@ -58,6 +61,9 @@ class BlogPostPage(Page):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = "blog post"
 
     excerpt_words = 40
 
