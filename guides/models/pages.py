@@ -1,0 +1,282 @@
+from django.db import models
+from django.forms import CheckboxSelectMultiple
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
+
+from guides import a_to_z, blocks, readability
+from guides.panels import ReadabilityPanel
+from guides.structured_data import drug_guide_json_ld
+from portal.models import IndexedWithRelations, ReviewStamp
+
+
+class GuideIndexPage(Page):
+    """The medicines A–Z: every live guide under its generic name and under each brand name."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["guides.DrugGuidePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "medicines A–Z"
+        verbose_name_plural = "medicines A–Z"
+
+    def get_context(self, request, *args, **kwargs):
+        from guides.models.conditions import Condition
+
+        context = super().get_context(request, *args, **kwargs)
+        guides = DrugGuidePage.objects.child_of(self).live().public()
+        context["conditions"] = Condition.objects.filter(guides__in=guides).distinct()
+        slug = request.GET.get("condition", "").strip()
+        if slug:
+            condition = Condition.objects.filter(slug=slug[:120]).first()
+            context["condition"] = condition
+            context["condition_asked"] = slug[:120]
+            guides = guides.filter(conditions=condition) if condition else guides.none()
+        groups = a_to_z.group(guides.prefetch_related("brand_names"))
+        context["letter_groups"] = groups
+        context["alphabet"] = a_to_z.alphabet(groups)
+        return context
+
+
+class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
+    """A reader's guide to one medicine, always in the same order of sections."""
+
+    # (anchor, heading) in the order readers meet them; {name} is the generic name.
+    SECTIONS = (
+        ("uses", "What {name} is used for"),
+        ("dosing", "How to take {name}"),
+        ("side-effects", "Side effects"),
+        ("interactions", "Medicines and drinks to be careful with"),
+        ("cautions", "Who must be careful"),
+        ("stopping", "Stopping {name}"),
+        ("off-label", "Off-label uses"),
+        ("tips", "Practical tips"),
+        ("buying-online", "Buying {name} online safely"),
+        ("storage", "How to store {name}"),
+        ("get-help", "When to contact a doctor or pharmacist"),
+    )
+
+    generic_name = models.CharField(max_length=120, help_text="The medicine's generic name.")
+    drug_class = models.CharField(
+        max_length=120, help_text="The kind of medicine, e.g. “Muscle relaxant”."
+    )
+    conditions = ParentalManyToManyField("guides.Condition", blank=True, related_name="guides")
+    forms = StreamField(
+        [("form", blocks.FormBlock())],
+        min_num=1,
+        help_text="Each form it comes in and how it is given.",
+    )
+    summary = models.TextField(help_text="Two or three plain sentences: what it is and what for.")
+    key_facts = StreamField(
+        [("fact", blocks.KeyFactBlock())],
+        min_num=1,
+        max_num=6,
+        help_text="A handful of one-line facts shown in a box at the top.",
+    )
+    uses = models.TextField(
+        help_text="What it treats and how it helps. Blank lines make paragraphs."
+    )
+    dosing = StreamField(
+        [("dose", blocks.DoseRegimenBlock())],
+        min_num=1,
+        help_text="One entry per group or route, e.g. adults by mouth, intrathecal pump.",
+    )
+    kidney_dose_change = models.TextField(
+        blank=True, help_text="How the dose changes for people with kidney problems."
+    )
+    side_effects = StreamField([("side_effect", blocks.SideEffectBlock())], min_num=1)
+    cautions = StreamField(
+        [("caution", blocks.CautionBlock())],
+        blank=True,
+        help_text="Groups who must take special care: kidney problems, pregnancy, …",
+    )
+    stop_suddenly_warning = models.BooleanField(
+        "Do not stop suddenly",
+        default=False,
+        help_text="Shows a warning at the top of the page and in the stopping section.",
+    )
+    stopping = models.TextField(
+        blank=True, help_text="What happens on stopping and how to stop safely."
+    )
+    off_label_uses = StreamField([("use", blocks.OffLabelUseBlock())], blank=True)
+    tip_with_food = models.TextField("With food", blank=True)
+    tip_driving = models.TextField("Driving and machinery", blank=True)
+    tip_missed_dose = models.TextField("If you miss a dose", blank=True)
+    tip_medicines_list = models.TextField("Keeping a list of your medicines", blank=True)
+    buying_online = models.TextField(blank=True)
+    storage = models.TextField(blank=True)
+    when_to_get_help = models.TextField(
+        help_text="Signs that mean the reader should contact a doctor or pharmacist."
+    )
+    references = StreamField([("reference", blocks.ReferenceBlock())], blank=True)
+
+    # Worked out from the reader-facing text on every save, so each revision keeps its own.
+    readability_grade = models.FloatField(null=True, blank=True, editable=False)
+    reading_ease = models.FloatField(null=True, blank=True, editable=False)
+
+    content_panels = Page.content_panels + [
+        ReadabilityPanel(heading="Readability"),
+        MultiFieldPanel(
+            [
+                FieldPanel("generic_name"),
+                InlinePanel("brand_names", label="Brand name"),
+                FieldPanel("drug_class"),
+                FieldPanel("conditions", widget=CheckboxSelectMultiple),
+                FieldPanel("forms"),
+            ],
+            heading="The medicine",
+        ),
+        MultiFieldPanel([FieldPanel("summary"), FieldPanel("key_facts")], heading="Summary"),
+        FieldPanel("uses", heading="1. What it is used for"),
+        MultiFieldPanel(
+            [FieldPanel("dosing"), FieldPanel("kidney_dose_change")],
+            heading="2. How to take it",
+        ),
+        FieldPanel("side_effects", heading="3. Side effects"),
+        InlinePanel("interactions", heading="4. Interactions", label="Interaction"),
+        FieldPanel("cautions", heading="5. Who must be careful"),
+        MultiFieldPanel(
+            [FieldPanel("stop_suddenly_warning"), FieldPanel("stopping")],
+            heading="6. Stopping the medicine",
+        ),
+        FieldPanel("off_label_uses", heading="7. Off-label uses"),
+        MultiFieldPanel(
+            [
+                FieldPanel("tip_with_food"),
+                FieldPanel("tip_driving"),
+                FieldPanel("tip_missed_dose"),
+                FieldPanel("tip_medicines_list"),
+            ],
+            heading="8. Practical tips",
+        ),
+        FieldPanel("buying_online", heading="9. Buying online safely"),
+        FieldPanel("storage", heading="10. Storage"),
+        FieldPanel("when_to_get_help", heading="11. When to contact a doctor or pharmacist"),
+        FieldPanel("references", heading="References"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("generic_name", boost=5),
+        index.AutocompleteField("generic_name"),
+        index.SearchField("drug_class", boost=2),
+        index.SearchField("summary"),
+        index.SearchField("uses"),
+        index.RelatedFields(
+            "brand_names", [index.SearchField("name", boost=5), index.AutocompleteField("name")]
+        ),
+        index.RelatedFields("conditions", [index.SearchField("name", boost=2)]),
+    ]
+
+    api_fields = [
+        APIField("generic_name"),
+        APIField("brand_names"),
+        APIField("drug_class"),
+        APIField(
+            "conditions",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="name"),
+        ),
+        APIField("forms"),
+        APIField("summary"),
+        APIField("key_facts"),
+        APIField("uses"),
+        APIField("dosing"),
+        APIField("kidney_dose_change"),
+        APIField("side_effects"),
+        APIField("interactions"),
+        APIField("cautions"),
+        APIField("stop_suddenly_warning"),
+        APIField("stopping"),
+        APIField("off_label_uses"),
+        APIField("tip_with_food"),
+        APIField("tip_driving"),
+        APIField("tip_missed_dose"),
+        APIField("tip_medicines_list"),
+        APIField("buying_online"),
+        APIField("storage"),
+        APIField("when_to_get_help"),
+        APIField("references"),
+        APIField("last_reviewed"),
+        APIField("next_review_due"),
+        APIField("reviewer_name"),
+        APIField("reviewer_credentials"),
+    ]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "medicine guide"
+
+    def clean(self):
+        super().clean()
+        self.readability_grade, self.reading_ease = readability.score(readability.text_of(self))
+
+    @property
+    def name(self):
+        return self.generic_name or self.title
+
+    @property
+    def side_effects_by_tier(self):
+        tiers = {tier: [] for tier, _ in blocks.TIERS}
+        for block in self.side_effects:
+            tiers[block.value["tier"]].append(block.value)
+        return tiers
+
+    @property
+    def tips(self):
+        fields = ("tip_with_food", "tip_driving", "tip_missed_dose", "tip_medicines_list")
+        labels = [(self._meta.get_field(name).verbose_name, getattr(self, name)) for name in fields]
+        return [(label, text) for label, text in labels if text]
+
+    def sections(self, interactions, listed_by_others):
+        present = {
+            "uses": bool(self.uses),
+            "dosing": bool(self.dosing) or bool(self.kidney_dose_change),
+            "side-effects": bool(self.side_effects),
+            "interactions": bool(interactions or listed_by_others),
+            "cautions": bool(self.cautions),
+            "stopping": self.stop_suddenly_warning or bool(self.stopping),
+            "off-label": bool(self.off_label_uses),
+            "tips": bool(self.tips),
+            "buying-online": bool(self.buying_online),
+            "storage": bool(self.storage),
+            "get-help": bool(self.when_to_get_help),
+        }
+        return [
+            {
+                "anchor": anchor,
+                "heading": heading.format(name=self.name),
+                "template": f"guides/sections/{anchor}.html",
+            }
+            for anchor, heading in self.SECTIONS
+            if present[anchor]
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        from guides.models.parts import GuideInteraction
+
+        context = super().get_context(request, *args, **kwargs)
+        interactions = list(self.interactions.select_related("interacting_guide"))
+        listed_by_others = list(
+            GuideInteraction.objects.filter(interacting_guide=self.pk, page__live=True)
+            .exclude(page=self.pk)
+            .select_related("page")
+        )
+        context["brand_names"] = [brand.name for brand in self.brand_names.all()]
+        context["conditions"] = list(self.conditions.all())
+        context["interactions"] = interactions
+        context["listed_by_others"] = listed_by_others
+        context["sections"] = self.sections(interactions, listed_by_others)
+        context["json_ld"] = drug_guide_json_ld(self, request, context["brand_names"], interactions)
+        return context
