@@ -278,5 +278,11 @@ class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
         context["interactions"] = interactions
         context["listed_by_others"] = listed_by_others
         context["sections"] = self.sections(interactions, listed_by_others)
+        context["related_posts"] = [
+            row.page
+            for row in self.related_posts.filter(page__live=True)
+            .select_related("page")
+            .order_by("-page__date", "-page_id")[:5]
+        ]
         context["json_ld"] = drug_guide_json_ld(self, request, context["brand_names"], interactions)
         return context

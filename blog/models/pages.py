@@ -1,0 +1,217 @@
+import re
+from html import unescape
+
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+
+from blog.serializers import AuthorSerializer
+from portal.blocks import ArticleBodyBlock
+from portal.models import IndexedWithRelations, ReviewStamp
+from portal.pagination import paginate
+
+EXCERPT_WORDS = 40
+# Closing a block must leave a space, or "</p><p>" would glue two words together.
+BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+class BlogIndexPage(RoutablePageMixin, Page):
+    """The blog listing: newest posts first, ten to a page, each ending in "Read more"."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["blog.BlogPostPage"]
+    max_count = 1
+
+    posts_per_page = 10
+    feed_size = 20
+
+    class Meta:
+        verbose_name = "blog index"
+
+    def posts(self):
+        """Live posts, newest first, with what a listing shows fetched in a fixed few queries."""
+        return (
+            BlogPostPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-pk")
+            .prefetch_related(
+                Prefetch("post_authors", BlogPostAuthor.objects.select_related("author")), "tags"
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = self.posts()
+        slug = request.GET.get("tag", "").strip()[:100]
+        if slug:
+            tag = Tag.objects.filter(slug=slug).first()
+            context["tag"] = tag
+            context["tag_asked"] = slug
+            posts = posts.filter(tags=tag) if tag else posts.none()
+        context["posts"] = paginate(request, posts, self.posts_per_page)
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from blog.feeds import LatestPostsFeed
+
+        return LatestPostsFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from blog.feeds import LatestPostsAtomFeed
+
+        return LatestPostsAtomFeed(self)(request)
+
+
+class BlogPostTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blog.BlogPostPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class BlogPostAuthor(Orderable):
+    page = ParentalKey("blog.BlogPostPage", on_delete=models.CASCADE, related_name="post_authors")
+    author = models.ForeignKey("blog.Author", on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("author")]
+    api_fields = [APIField("author", serializer=AuthorSerializer(read_only=True))]
+
+
+class BlogPostRelatedGuide(Orderable):
+    """A guide the post discusses. The guide lists the post back from this same row."""
+
+    page = ParentalKey("blog.BlogPostPage", on_delete=models.CASCADE, related_name="related_guides")
+    guide = models.ForeignKey(
+        "guides.DrugGuidePage", on_delete=models.CASCADE, related_name="related_posts"
+    )
+
+    panels = [PageChooserPanel("guide", "guides.DrugGuidePage")]
+    api_fields = [APIField("guide_id")]
+
+
+class BlogPostPage(IndexedWithRelations, ReviewStamp, Page):
+    """A short article. Its teaser leads the listing; without one the body's start stands in."""
+
+    date = models.DateField(
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="Leave blank to use the day it is first published.",
+    )
+    teaser = models.TextField(
+        blank=True, max_length=400, help_text="Shown in listings. Blank: the start of the body."
+    )
+    body = StreamField(ArticleBodyBlock())
+    tags = ClusterTaggableManager(through=BlogPostTag, blank=True)
+    off_label = models.BooleanField(
+        "about an off-label use",
+        default=False,
+        help_text="The post discusses a use the medicine is not licensed for.",
+    )
+    evidence_note = models.TextField(
+        blank=True, help_text="For off-label posts: how strong the evidence is, in plain words."
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        InlinePanel("post_authors", label="Author", min_num=1),
+        FieldPanel("teaser"),
+        MultiFieldPanel(
+            [FieldPanel("off_label"), FieldPanel("evidence_note")], heading="Off-label use"
+        ),
+        FieldPanel("body"),
+        InlinePanel("related_guides", label="Guide this post discusses"),
+        FieldPanel("tags"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("post_authors"),
+        APIField("teaser"),
+        APIField("excerpt"),
+        APIField("body"),
+        APIField("tag_names"),
+        APIField("off_label"),
+        APIField("evidence_note"),
+        APIField("related_guides"),
+        APIField("last_reviewed"),
+        APIField("next_review_due"),
+        APIField("reviewer_name"),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "blog post"
+
+    def save(self, *args, **kwargs):
+        # The publication date defaults to the day of first publication and then stays put.
+        if self.date is None and self.first_published_at:
+            self.date = self.first_published_at.date()
+        return super().save(*args, **kwargs)
+
+    @property
+    def authors(self):
+        return [item.author for item in self.post_authors.all()]
+
+    @property
+    def tag_names(self):
+        return [tag.name for tag in self.tags.all()]
+
+    @property
+    def excerpt(self):
+        if self.teaser:
+            return self.teaser
+        words = []
+        for block in self.body:
+            if block.block_type == "paragraph":
+                words.append(strip_tags(BLOCK_END.sub(" ", block.value.source)))
+            elif block.block_type == "heading":
+                words.append(block.value["text"])
+        text = unescape(" ".join(" ".join(words).split()))
+        return Truncator(text).words(EXCERPT_WORDS, truncate="…")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = BlogPostPage.objects.sibling_of(self, inclusive=False).live().public()
+        if self.date:
+            context["previous_post"] = (
+                siblings.filter(date__lte=self.date)
+                .exclude(date=self.date, pk__gt=self.pk)
+                .order_by("-date", "-pk")
+                .first()
+            )
+            context["next_post"] = (
+                siblings.filter(date__gte=self.date)
+                .exclude(date=self.date, pk__lt=self.pk)
+                .order_by("date", "pk")
+                .first()
+            )
+        context["guides"] = [
+            item.guide for item in self.related_guides.select_related("guide") if item.guide.live
+        ]
+        return context
