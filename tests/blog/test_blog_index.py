@@ -1,11 +1,35 @@
+from wagtail.test.utils import WagtailPageTestCase
+
 import pytest
 
-from tests.blog.factories import BlogPostPageFactory
+from blog.models import BlogIndexPage, BlogPostPage
+from portal.models import HomePage
+from tests.blog.factories import AuthorFactory, BlogPostPageFactory, make_post
 
 
-def test_entries_end_in_read_more_naming_the_post(client, blog_index):
-    BlogPostPageFactory(parent=blog_index, title="Baclofen and hiccups", slug="hiccups")
-    html = client.get("/blog/").text
+class TestBlogTree(WagtailPageTestCase):
+    def test_tree_rules(self):
+        self.assertAllowedParentPageTypes(BlogIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(BlogIndexPage, {BlogPostPage})
+        self.assertAllowedParentPageTypes(BlogPostPage, {BlogIndexPage})
+        self.assertAllowedSubpageTypes(BlogPostPage, set())
+
+
+def test_entries_show_date_authors_tags_excerpt_and_read_more(client, blog_index):
+    author = AuthorFactory(name="Sam Okafor", credentials="MPharm")
+    make_post(
+        blog_index,
+        authors=[author],
+        tags=["travel"],
+        title="Baclofen and hiccups",
+        slug="hiccups",
+        teaser="Short teaser.",
+    )
+    html = " ".join(client.get("/blog/").text.split())
+    assert '<h2><a href="/blog/hiccups/">Baclofen and hiccups</a></h2>' in html
+    assert "By Sam Okafor, MPharm" in html
+    assert '<a href="/blog/?tag=travel">travel</a>' in html
+    assert "<p>Short teaser.</p>" in html
     assert (
         '<a class="read-more" href="/blog/hiccups/">Read more'
         '<span class="visually-hidden"> about Baclofen and hiccups</span></a>'
@@ -21,6 +45,7 @@ def test_newest_first_ten_a_page(client, blog_index):
     second = client.get("/blog/", {"page": 2})
     assert [post.title for post in second.context["posts"]] == ["Post 01", "Post 00"]
     assert 'aria-current="page"' in second.text
+    assert 'rel="prev" href="?page=1"' in second.text
 
 
 @pytest.mark.parametrize(
@@ -34,18 +59,45 @@ def test_odd_page_numbers_never_fail(client, blog_index, page, expected):
     assert response.context["posts"].number == expected
 
 
-def test_excerpt_prefers_the_teaser(blog_index):
-    post = BlogPostPageFactory(parent=blog_index, teaser="Short teaser.", body="<p>Body.</p>")
-    assert post.excerpt == "Short teaser."
+def test_filter_by_tag(client, blog_index):
+    make_post(blog_index, tags=["travel"], title="Holiday packing", slug="packing")
+    make_post(blog_index, tags=["storage"], title="Cool and dry", slug="cool")
+    response = client.get("/blog/", {"tag": "travel"})
+    html = response.text
+    assert "Showing posts tagged <strong>travel</strong>" in html
+    assert "/blog/packing/" in html and "/blog/cool/" not in html
+    assert '<a href="/blog/">Show all posts</a>' in html
 
 
-def test_excerpt_falls_back_to_the_body_cut_at_a_word(blog_index):
-    words = " ".join(f"word{n}" for n in range(60))
-    post = BlogPostPageFactory(parent=blog_index, body=f"<p>{words}</p><p>second</p>")
-    assert post.excerpt.endswith("word39…")
-    assert "<p>" not in post.excerpt
+@pytest.mark.parametrize("tag", ["nope", "<b>x</b>", "z" * 300])
+def test_unknown_tag_gives_an_empty_list_and_a_message(client, blog_index, tag):
+    make_post(blog_index, slug="a-post")
+    response = client.get("/blog/", {"tag": tag})
+    assert response.status_code == 200
+    assert "There are no posts tagged" in response.text
+    assert "/blog/a-post/" not in response.text
+    assert "<b>x</b>" not in response.text
 
 
-def test_excerpt_keeps_paragraphs_apart_and_decodes_entities(blog_index):
-    post = BlogPostPageFactory(parent=blog_index, body="<p>Salt &amp; pepper.</p><p>Next</p>")
-    assert post.excerpt == "Salt & pepper. Next"
+def test_drafts_are_not_listed(client, blog_index):
+    BlogPostPageFactory(parent=blog_index, title="Secret draft", live=False)
+    assert "Secret draft" not in client.get("/blog/").text
+
+
+def test_feeds_are_linked_from_the_index(client, blog_index):
+    html = client.get("/blog/").text
+    assert '<link rel="alternate" type="application/rss+xml"' in html
+    assert 'href="/blog/feed/rss/"' in html
+    assert 'type="application/atom+xml"' in html and 'href="/blog/feed/atom/"' in html
+
+
+@pytest.mark.parametrize("extra", [5, 50])
+def test_listing_queries_do_not_grow_with_posts(
+    client, blog_index, extra, django_assert_max_num_queries
+):
+    authors = [AuthorFactory(), AuthorFactory()]
+    for n in range(extra):
+        make_post(blog_index, authors=authors, tags=[f"tag{n}", "common"])
+    with django_assert_max_num_queries(13):
+        response = client.get("/blog/", {"page": 2 if extra > 10 else 1})
+    assert response.text.count('class="read-more"') == min(extra, 10)

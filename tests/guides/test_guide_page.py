@@ -199,6 +199,6 @@ def test_guide_page_queries_do_not_grow_with_its_lists(
             {"interacting_guide": other, "effect": "Drowsy", "advice": "Ask."} for other in others
         ],
     )
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         response = client.get("/medicines/busy/")
     assert response.text.count("Drowsy.") == extra
