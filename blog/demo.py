@@ -175,16 +175,19 @@ def build(home, guides):
         intro="News about medicines, new research and practical advice for living with a condition.",
     )
     start = datetime.date(2026, 9, 1)
+    posts = []
     for number, (title, teaser, text, tags) in enumerate(SAMPLE_POSTS):
-        add_post(
-            index,
-            f"sample-{number + 1:02d}",
-            [sam if number % 2 else dana],
-            tags=tags,
-            title=f"Sample post: {title}",
-            date=start + datetime.timedelta(days=3 * number),
-            teaser=teaser,
-            body=paragraphs(text),
+        posts.append(
+            add_post(
+                index,
+                f"sample-{number + 1:02d}",
+                [sam if number % 2 else dana],
+                tags=tags,
+                title=f"Sample post: {title}",
+                date=start + datetime.timedelta(days=3 * number),
+                teaser=teaser,
+                body=paragraphs(text),
+            )
         )
     post = add_post(
         index,
@@ -205,4 +208,4 @@ def build(home, guides):
         ),
         body=pudendal_neuralgia_body(guides["baclofen"]),
     )
-    return {"index": index, "pudendal_neuralgia": post}
+    return {"index": index, "pudendal_neuralgia": post, "posts": [*posts, post]}

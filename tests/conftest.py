@@ -1,7 +1,11 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
 from wagtail.models import Page, Site
 
 import pytest
 
+from portal.models import PharmacistProfile
 from tests.blog.factories import BlogIndexPageFactory
 from tests.guides.factories import GuideIndexPageFactory
 from tests.portal.factories import HomePageFactory
@@ -26,3 +30,48 @@ def guide_index(home_page):
 @pytest.fixture
 def blog_index(home_page):
     return BlogIndexPageFactory(parent=home_page)
+
+
+def make_user(username, group=None, superuser=False, **extra):
+    user = get_user_model().objects.create_user(
+        username=username,
+        password="pw",
+        email=f"{username}@example.org",
+        first_name=username.title(),
+        last_name="Tester",
+        is_superuser=superuser,
+        is_staff=superuser,
+        **extra,
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("editor", "Clinical editors")
+
+
+@pytest.fixture
+def pharmacist(db):
+    user = make_user("pharma", "Pharmacists")
+    PharmacistProfile.objects.create(user=user, credentials="MPharm", registration_number="GPhC 1")
+    return user
+
+
+@pytest.fixture
+def second_pharmacist(db):
+    user = make_user("pharmb", "Pharmacists")
+    PharmacistProfile.objects.create(user=user, credentials="PharmD", registration_number="GPhC 2")
+    return user
+
+
+@pytest.fixture
+def moderator(db):
+    return make_user("moderator", "Comment moderators")
+
+
+@pytest.fixture
+def superuser(db):
+    return make_user("root", superuser=True)

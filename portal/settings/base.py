@@ -157,3 +157,9 @@ REST_FRAMEWORK = {
     # The public API is read-only and anonymous; no browsable API or session writes.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
+
+# Pharmacist review: the workflow's end publishes the approved revision (portal/review.py), and
+# any edit after approval needs approving again.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflow_finish.publish_approved_revision"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

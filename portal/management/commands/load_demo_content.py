@@ -22,21 +22,22 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, base_url, **options):
-        address = urlsplit(base_url)
-        home, created = portal_demo.ensure_home_page(address.hostname, address.port or 80)
-        portal_demo.ensure_privacy_page(home)
-        guides = guides_demo.build(home)
-        blog_demo.build(home, guides)
-        self.stdout.write(
-            self.style.SUCCESS("Demo content created.") if created else "Demo content is in place."
-        )
-
         if settings.DEBUG:
             new_accounts = portal_demo.ensure_demo_accounts()
             if new_accounts:
                 self.stdout.write(f"Demo accounts created: {', '.join(new_accounts)}.")
         else:
             self.stdout.write("DEBUG is off: demo accounts are not created.")
+
+        address = urlsplit(base_url)
+        home, created = portal_demo.ensure_home_page(address.hostname, address.port or 80)
+        portal_demo.ensure_privacy_page(home)
+        guides = guides_demo.build(home)
+        blog = blog_demo.build(home, guides)
+        portal_demo.stamp_demo_reviews([guides["baclofen"], *blog["posts"]])
+        self.stdout.write(
+            self.style.SUCCESS("Demo content created.") if created else "Demo content is in place."
+        )
 
         self.stdout.write(self.summary(base_url.rstrip("/")))
 

@@ -1,0 +1,21 @@
+from django.core import checks
+
+
+def review_intervals(app_configs, **kwargs):
+    from portal.models.review import MAX_REVIEW_INTERVAL_MONTHS
+    from portal.review import reviewed_page_models
+
+    return [
+        checks.Error(
+            f"{model.__name__}.review_interval_months is {model.review_interval_months}; "
+            f"reviews may be at most {MAX_REVIEW_INTERVAL_MONTHS} months apart.",
+            obj=model,
+            id="portal.E001",
+        )
+        for model in reviewed_page_models()
+        if not 1 <= model.review_interval_months <= MAX_REVIEW_INTERVAL_MONTHS
+    ]
+
+
+def register():
+    checks.register(review_intervals)

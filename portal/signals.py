@@ -1,0 +1,40 @@
+from django.db.models.signals import post_save
+
+from wagtail.models import WorkflowState
+from wagtail.signals import task_submitted, workflow_approved
+
+from portal.notifications import ApprovalWithCommentNotifier, PharmacistSubmissionNotifier
+
+
+def assign_workflow_to_new_section(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        from portal.review import assign_review_workflow
+
+        assign_review_workflow(instance)
+
+
+def register():
+    from django.apps import apps
+
+    from portal.models import PharmacistReviewTaskState
+
+    for label in ("guides.GuideIndexPage", "blog.BlogIndexPage"):
+        post_save.connect(
+            assign_workflow_to_new_section,
+            sender=apps.get_model(label),
+            dispatch_uid=f"portal_review_workflow_{label}",
+        )
+    task_submitted.connect(
+        PharmacistSubmissionNotifier(),
+        sender=PharmacistReviewTaskState,
+        dispatch_uid="portal_pharmacist_submission_email",
+        weak=False,
+    )
+    # Same dispatch_uid as Wagtail's own approval email: this app's ready() runs first, so
+    # Wagtail's later connect is ignored and the author gets one email, with the comment.
+    workflow_approved.connect(
+        ApprovalWithCommentNotifier(),
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_approved_email_notification",
+        weak=False,
+    )

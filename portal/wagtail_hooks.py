@@ -1,0 +1,69 @@
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal import review, review_views
+from portal.models import PharmacistProfile
+
+
+class PharmacistProfileViewSet(SnippetViewSet):
+    model = PharmacistProfile
+    icon = "user"
+    menu_label = "Pharmacist profiles"
+    add_to_settings_menu = True
+    list_display = ["user", "credentials", "registration_number"]
+
+
+register_snippet(PharmacistProfileViewSet)
+
+
+@hooks.register("register_admin_urls")
+def review_urls():
+    return [
+        path(
+            "reports/reviews-due/", review_views.ReviewsDueView.as_view(), name="portal_reviews_due"
+        ),
+        path(
+            "reviews/<int:page_id>/confirm/",
+            review_views.confirm_still_accurate,
+            name="portal_review_confirm",
+        ),
+    ]
+
+
+class ReviewsDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return review_views.sees_reviews(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def reviews_due_menu_item():
+    return ReviewsDueMenuItem(
+        "Reviews due", reverse("portal_reviews_due"), name="reviews-due", icon_name="time", order=50
+    )
+
+
+class ReviewsDuePanel(Component):
+    name = "reviews_due"
+    template_name = "portal/admin/reviews_due_panel.html"
+    order = 90
+
+    def get_context_data(self, parent_context):
+        return {"count": len(review.due_pages())}
+
+
+@hooks.register("construct_homepage_panels")
+def add_reviews_due_panel(request, panels):
+    if review_views.sees_reviews(request.user):
+        panels.append(ReviewsDuePanel())
+
+
+@hooks.register("register_log_actions")
+def register_review_log_actions(actions):
+    actions.register_action(
+        review.CONFIRMED_ACTION, "Confirm still accurate", "Confirmed as still accurate"
+    )
