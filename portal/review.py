@@ -1,6 +1,7 @@
 """The rules of pharmacist review, kept apart from the models and views that apply them."""
 
 import datetime
+import json
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -26,20 +27,52 @@ def is_pharmacist(user):
     return user.is_active and (user.is_superuser or user.groups.filter(name=PHARMACISTS).exists())
 
 
+# Keys Wagtail rewrites on every save; a revision that differs only in these changed nothing.
+BOOKKEEPING_KEYS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "has_unpublished_changes",
+    "live",
+    "live_revision",
+    "first_published_at",
+    "last_published_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def _comparable(value):
+    # StreamFields are stored as JSON text whose key order depends on where it was read from.
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def changed_content(before, after):
+    keys = (set(before) | set(after)) - BOOKKEEPING_KEYS
+    return any(_comparable(before.get(key)) != _comparable(after.get(key)) for key in keys)
+
+
 def authors_in_review(obj):
-    """Everyone who wrote the revision under review: who submitted it and anyone who saved a
-    revision of the page since the review began."""
+    """Everyone who wrote the revision under review: who submitted it, and anyone who saved a
+    revision that changed the page since the review began. (Wagtail's editor saves a revision
+    when a reviewer approves from it, even with nothing changed; that does not make them an
+    author.)"""
     state = obj.current_workflow_state
     if state is None:
         return set()
-    authors = set(
-        Revision.objects.for_instance(obj)
-        .filter(created_at__gte=state.created_at)
-        .exclude(user=None)
-        .values_list("user_id", flat=True)
-    )
-    if state.requested_by_id:
-        authors.add(state.requested_by_id)
+    authors = {state.requested_by_id} if state.requested_by_id else set()
+    revisions = Revision.objects.for_instance(obj).order_by("created_at", "pk")
+    before = revisions.filter(created_at__lt=state.created_at).last()
+    previous = before.content if before else {}
+    for revision in revisions.filter(created_at__gte=state.created_at):
+        if revision.user_id and changed_content(previous, revision.content):
+            authors.add(revision.user_id)
+        previous = revision.content
     return authors
 
 
@@ -62,12 +95,20 @@ def perform_review_action(task, task_state, user, action_name, **data):
                 raise PermissionDenied("Say what needs to change before sending a page back.")
             state.reject(user=user, comment=comment)
         elif action_name == "approve":
+            # Approving from Wagtail's editor first saves a revision, even an unchanged one, and
+            # with re-approval on edit that newer revision would need approving all over again.
+            # When nothing but bookkeeping differs, this approval is for the newer revision.
+            latest = obj.get_latest_revision()
+            if latest.pk != state.revision_id and not changed_content(
+                state.revision.content, latest.content
+            ):
+                state.revision = latest
             state.sources_checked = str(data.get("sources_checked") or "").strip()
             product_date = data.get("product_information_date")
             if isinstance(product_date, str):
                 product_date = parse_date(product_date)
             state.product_information_date = product_date
-            state.save(update_fields=["sources_checked", "product_information_date"])
+            state.save(update_fields=["revision", "sources_checked", "product_information_date"])
             state.approve(user=user, comment=comment)
 
 

@@ -163,3 +163,7 @@ REST_FRAMEWORK = {
 WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflow_finish.publish_approved_revision"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# No autosave: a revision must be a deliberate save. Autosave would record a pharmacist who only
+# opened a submitted page as one of its editors (barring them from approving it), and can race
+# a new page's first save against "Submit".
+WAGTAIL_AUTOSAVE_INTERVAL = 0

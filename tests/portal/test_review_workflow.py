@@ -205,3 +205,11 @@ def test_review_interval_is_capped_at_three_years(monkeypatch):
     monkeypatch.setattr(DrugGuidePage, "review_interval_months", 6)
     assert DrugGuidePage.next_review_from(datetime.date(2026, 8, 31)) == datetime.date(2027, 2, 28)
     assert review_intervals(None) == []
+
+
+def test_saving_without_changes_does_not_make_a_reviewer_an_author(draft, editor, pharmacist):
+    # Wagtail's editor saves a revision when a reviewer approves from it, changed or not.
+    submit(draft, editor)
+    fresh(draft).save_revision(user=pharmacist)
+    act(draft, pharmacist, "approve")
+    assert fresh(draft).live
