@@ -3,7 +3,17 @@ words; the sample posts are plain, general advice that is true for any medicine.
 
 import datetime
 
-from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage, BlogPostRelatedGuide
+from django.contrib.auth import get_user_model
+
+from blog.models import (
+    Author,
+    BlogIndexPage,
+    BlogPostAuthor,
+    BlogPostPage,
+    BlogPostRelatedGuide,
+    CannedReply,
+    Comment,
+)
 from portal.demo import ensure_child
 
 AUTHORS = [
@@ -208,4 +218,42 @@ def build(home, guides):
         ),
         body=pudendal_neuralgia_body(guides["baclofen"]),
     )
+    build_comments(post)
     return {"index": index, "pudendal_neuralgia": post, "posts": [*posts, post]}
+
+
+CANNED_REPLIES = [
+    (
+        "No personal medical advice",
+        "Thank you for your comment. We cannot give personal medical advice here. Please ask "
+        "your pharmacist or doctor, who know your health and your other medicines.",
+    ),
+    (
+        "Please do not change your dose",
+        "Please do not start, stop or change a medicine without talking to your prescriber "
+        "first. Your pharmacist can help you prepare questions for that conversation.",
+    ),
+]
+
+
+def build_comments(post):
+    for title, text in CANNED_REPLIES:
+        CannedReply.objects.get_or_create(title=title, defaults={"text": text})
+    if post.comments.exists():
+        return
+    moderator = get_user_model().objects.filter(username="pharmacist").first()
+    Comment.objects.create(
+        post=post,
+        name="Alex",
+        body="Thank you for explaining this so clearly. I will ask my GP about it at my next visit.",
+        status=Comment.APPROVED,
+        reply=CANNED_REPLIES[0][1] if moderator else "",
+        reply_by=moderator,
+        reply_role="Pharmacist" if moderator else "",
+    )
+    Comment.objects.create(
+        post=post,
+        name="Jordan",
+        body="Has anyone tried this? I am thinking of asking for it.",
+        status=Comment.PENDING,
+    )

@@ -1,4 +1,5 @@
 from blog.models.authors import Author
+from blog.models.comments import BlockedTerm, CannedReply, Comment
 from blog.models.pages import (
     BlogIndexPage,
     BlogPostAuthor,
@@ -9,6 +10,9 @@ from blog.models.pages import (
 
 __all__ = [
     "Author",
+    "BlockedTerm",
+    "CannedReply",
+    "Comment",
     "BlogIndexPage",
     "BlogPostAuthor",
     "BlogPostPage",

@@ -1,8 +1,11 @@
+import datetime
 import re
 from html import unescape
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
@@ -107,7 +110,7 @@ class BlogPostRelatedGuide(Orderable):
     api_fields = [APIField("guide_id")]
 
 
-class BlogPostPage(IndexedWithRelations, ReviewStamp, Page):
+class BlogPostPage(RoutablePageMixin, IndexedWithRelations, ReviewStamp, Page):
     """A short article. Its teaser leads the listing; without one the body's start stands in."""
 
     date = models.DateField(
@@ -129,6 +132,10 @@ class BlogPostPage(IndexedWithRelations, ReviewStamp, Page):
     evidence_note = models.TextField(
         blank=True, help_text="For off-label posts: how strong the evidence is, in plain words."
     )
+    allow_comments = models.BooleanField(
+        default=True,
+        help_text="Readers may comment (moderated). Comments close by themselves after a while.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -140,6 +147,7 @@ class BlogPostPage(IndexedWithRelations, ReviewStamp, Page):
         FieldPanel("body"),
         InlinePanel("related_guides", label="Guide this post discusses"),
         FieldPanel("tags"),
+        FieldPanel("allow_comments"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("teaser"),
@@ -195,8 +203,37 @@ class BlogPostPage(IndexedWithRelations, ReviewStamp, Page):
         text = unescape(" ".join(" ".join(words).split()))
         return Truncator(text).words(EXCERPT_WORDS, truncate="…")
 
+    @property
+    def comments_open(self):
+        if not self.allow_comments:
+            return False
+        opened = self.date or timezone.localdate()
+        closes = opened + datetime.timedelta(days=settings.PORTAL_COMMENTS_CLOSE_AFTER_DAYS)
+        return timezone.localdate() <= closes
+
+    def approved_comments(self):
+        from blog.models.comments import Comment
+
+        return Comment.objects.filter(post=self, status=Comment.APPROVED).order_by("created", "pk")
+
+    @path("")
+    def view_post(self, request, *args, **kwargs):
+        """The post itself; ?comment=thanks after a comment is sent (post/redirect/get)."""
+        from blog.forms import CommentForm
+
+        return self.render(request, context_overrides={"comment_form": CommentForm()})
+
+    @path("comment/")
+    def comment(self, request):
+        from blog.views import post_comment
+
+        return post_comment(request, self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["comments"] = list(self.approved_comments().select_related("reply_by"))
+        status = request.GET.get("comment", "")
+        context["comment_status"] = status if status in ("thanks", "crisis") else ""
         siblings = BlogPostPage.objects.sibling_of(self, inclusive=False).live().public()
         if self.date:
             context["previous_post"] = (

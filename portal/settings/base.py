@@ -167,3 +167,11 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # opened a submitted page as one of its editors (barring them from approving it), and can race
 # a new page's first save against "Submit".
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+# Reader comments
+PORTAL_COMMENT_MAX_LENGTH = 2000
+PORTAL_COMMENT_MIN_SECONDS = 3  # faster than a person can read the form: a bot
+PORTAL_COMMENT_MAX_AGE_SECONDS = 6 * 60 * 60  # an old form replayed: probably a bot
+PORTAL_COMMENT_RATE_LIMIT = 5  # comments an hour, per address and per email
+PORTAL_COMMENTS_CLOSE_AFTER_DAYS = 90
+PORTAL_COMMENT_METADATA_DAYS = 90  # then the address hash and browser string are deleted

@@ -1,0 +1,28 @@
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+
+from blog import commenting
+from blog.forms import CommentForm
+
+
+def post_comment(request, post):
+    """POST a comment, then redirect (so a refresh never sends it twice). Every accepted
+    submission is stored; only a rate-limited one is turned away, with a clear message."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not post.comments_open:
+        return TemplateResponse(request, "blog/comments_closed.html", {"page": post}, status=403)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        response = post.render(request, context_overrides={"comment_form": form})
+        response.status_code = 400
+        return response
+    try:
+        comment = commenting.submit(post, form, request)
+    except commenting.RateLimited:
+        return TemplateResponse(
+            request, "blog/comment_rate_limited.html", {"page": post}, status=429
+        )
+    outcome = "crisis" if "crisis" in comment.reasons else "thanks"
+    return redirect(f"{post.get_url(request)}?comment={outcome}#comment-status")
