@@ -90,9 +90,13 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def chromium():
-    """Debian's Chromium driven by Playwright (`make test` installs it; never a download)."""
+    """Debian's Chromium driven by Playwright (`make test` installs it; never a download).
+
+    One per test, started after the test database is ready: while Playwright's event loop
+    runs, Django hands this thread a different database connection, and a transactional
+    test's serialized rollback would silently restore nothing."""
     import os
     import shutil
 
@@ -111,6 +115,10 @@ def chromium():
             )
             yield browser
             browser.close()
+            # Close the connections this test opened inside Playwright's loop context.
+            from django.db import connections
+
+            connections.close_all()
     finally:
         if previous is None:
             del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]

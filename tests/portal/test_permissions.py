@@ -167,5 +167,18 @@ def test_moderators_hold_no_page_or_publish_permission(moderator):
         Permission.objects.filter(group__user=moderator).values_list("codename", flat=True)
     )
     assert "access_admin" in codenames
-    assert not {code for code in codenames if code.startswith(("add_", "change_", "publish"))}
+    writable = {code for code in codenames if code.startswith(("add_", "change_", "publish"))}
+    comment_models = ("_comment", "_blockedterm", "_cannedreply")
+    assert writable and all(code.endswith(comment_models) for code in writable)
     assert not GroupPagePermission.objects.filter(group__user=moderator).exists()
+
+
+@pytest.mark.parametrize(
+    "role, can_moderate",
+    [("editor", False), ("pharmacist", False), ("moderator", True), ("superuser", True)],
+)
+def test_who_moderates_comments(client, user_for, role, can_moderate):
+    user = user_for[role]
+    assert user.has_perm("blog.change_comment") is can_moderate
+    client.force_login(user)
+    assert allowed(client.get("/admin/snippets/blog/comment/")) is can_moderate

@@ -1,0 +1,142 @@
+import datetime
+
+from wagtail.models import ModelLogEntry
+
+import pytest
+
+from blog.models import CannedReply, Comment
+from tests.blog.factories import make_post
+
+QUEUE = "/admin/snippets/blog/comment/"
+
+
+@pytest.fixture
+def post(blog_index):
+    return make_post(blog_index, slug="post", title="A post", date=datetime.date.today())
+
+
+@pytest.fixture
+def comments(post):
+    return [
+        Comment.objects.create(post=post, name="Ana", body="Lovely post"),
+        Comment.objects.create(
+            post=post,
+            name="Bo",
+            body="I take 40 mg",
+            status="held",
+            hold_reasons="personal_details",
+        ),
+        Comment.objects.create(
+            post=post, name="Cy", body="I want to die", status="held", hold_reasons="crisis"
+        ),
+        Comment.objects.create(
+            post=post, name="Di", body="buy now", status="spam", hold_reasons="honeypot"
+        ),
+    ]
+
+
+def test_moderators_see_the_queue_editors_do_not(client, comments, moderator, editor):
+    client.force_login(moderator)
+    response = client.get(QUEUE)
+    assert response.status_code == 200
+    assert "Lovely post" in response.text and "Crisis language: urgent" in response.text
+    client.force_login(editor)
+    assert client.get(QUEUE).status_code in (302, 403)
+
+
+def test_editor_given_the_group_can_moderate(client, comments, editor):
+    from django.contrib.auth.models import Group
+
+    editor.groups.add(Group.objects.get(name="Comment moderators"))
+    client.force_login(editor)
+    assert client.get(QUEUE).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params, names",
+    [
+        ({"status": "held"}, {"Bo", "Cy"}),
+        ({"reason": "crisis"}, {"Cy"}),
+        ({"status": "spam"}, {"Di"}),
+        ({"q": "lovely"}, {"Ana"}),
+    ],
+)
+def test_queue_filters_and_search(client, comments, moderator, params, names):
+    client.force_login(moderator)
+    response = client.get(QUEUE + "results/", params)
+    shown = {c.name for c in response.context["object_list"]}
+    assert shown == names
+
+
+def test_row_action_confirms_then_approves_and_logs(client, comments, moderator):
+    client.force_login(moderator)
+    comment = comments[0]
+    url = f"/admin/comments/{comment.pk}/approve/"
+    assert "Approve this comment?" in client.get(url).text
+    assert Comment.objects.get(pk=comment.pk).status == "pending"
+    response = client.post(url)
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.status == "approved" and comment.moderated_by == moderator
+    assert comment.moderated_at is not None
+    entry = ModelLogEntry.objects.get(object_id=str(comment.pk), action="blog.comment.approve")
+    assert entry.user == moderator
+    assert "Lovely post" in client.get("/blog/post/").text
+
+
+def test_unknown_row_action_is_a_404(client, comments, moderator):
+    client.force_login(moderator)
+    assert client.post(f"/admin/comments/{comments[0].pk}/publish/").status_code == 404
+    assert client.post("/admin/comments/999999/approve/").status_code == 404
+
+
+def test_editors_cannot_use_row_actions(client, comments, editor):
+    client.force_login(editor)
+    client.post(f"/admin/comments/{comments[0].pk}/approve/")
+    assert Comment.objects.get(pk=comments[0].pk).status == "pending"
+
+
+@pytest.mark.parametrize(
+    "action, status",
+    [("approve", "approved"), ("reject", "rejected"), ("spam", "spam"), ("remove", "removed")],
+)
+def test_bulk_actions(client, comments, moderator, action, status):
+    client.force_login(moderator)
+    ids = [comments[0].pk, comments[1].pk]
+    query = "&".join(f"id={pk}" for pk in ids)
+    url = f"/admin/bulk/blog/comment/{action}/?{query}"
+    assert client.get(url).status_code == 200
+    response = client.post(url)
+    assert response.status_code == 302
+    assert set(Comment.objects.filter(pk__in=ids).values_list("status", flat=True)) == {status}
+    assert ModelLogEntry.objects.filter(action=f"blog.comment.{action}").count() == 2
+
+
+def test_edit_form_reply_from_a_canned_text(client, comments, moderator):
+    canned = CannedReply.objects.create(title="No advice", text="We cannot give personal advice.")
+    client.force_login(moderator)
+    comment = comments[1]
+    url = f"/admin/snippets/blog/comment/edit/{comment.pk}/"
+    response = client.post(
+        url,
+        {
+            "status": "approved",
+            "moderator_note": "Dose removed? no",
+            "reply": "",
+            "canned_reply": canned.pk,
+        },
+    )
+    assert response.status_code == 302, response.text[:500]
+    comment.refresh_from_db()
+    assert comment.reply == "We cannot give personal advice."
+    assert comment.reply_by == moderator and comment.reply_role == "Moderator"
+    assert comment.status == "approved" and comment.moderated_by == moderator
+    assert comment.body == "I take 40 mg"  # the reader's words are not editable
+
+
+def test_dashboard_panel_and_menu_badge(client, comments, moderator):
+    client.force_login(moderator)
+    html = " ".join(client.get("/admin/").text.split())
+    assert "<strong>3</strong> comments waiting for moderation" in html
+    assert "1 held for crisis language" in html
+    assert "Queue (3 waiting)" in html

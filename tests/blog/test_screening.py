@@ -1,0 +1,66 @@
+import pytest
+
+from blog.screening import hold_reasons
+
+NAMES = {"baclofen", "lioresal", "cialis"}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("See https://pills.example/cheap for more", "links"),
+        ("visit www.example.com today", "links"),
+        ("bestmeds.shop has it", "links"),
+        ("Buy baclofen online!", "selling"),
+        ("Cheap Lioresal, no prescription needed", "selling"),
+        ("baclofen overnight delivery", "selling"),
+        ("order cialis now", "selling"),
+        ("I take 40 mg every morning", "personal_details"),
+        ("My dose went up to 2.5mg", "personal_details"),
+        ("Call me on 07700 900123", "personal_details"),
+        ("email me at jo@example.org", "personal_details"),
+        ("my date of birth is in March", "personal_details"),
+        ("born on 12/03/1980", "personal_details"),
+        ("You should stop taking it straight away", "advice"),
+        ("Just double your dose, it works", "advice"),
+        ("Don't take it with food", "advice"),
+        ("I took an overdose once", "crisis"),
+        ("I have thought about suicide", "crisis"),
+        ("sometimes I self-harm", "crisis"),
+        ("I want to die", "crisis"),
+    ],
+)
+def test_reason_found(text, reason):
+    assert reason in hold_reasons(text, NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My specialist explained it well.",  # contains "cialis" inside a word
+        "I take my dog for a walk every day.",
+        "It took 3 weeks to feel better.",
+        "The 2024 guidance changed.",
+        "I ordered a book about pain.",  # ordering, but no medicine name near
+        "Buy a notebook to keep your list.",
+        "Thank you, this was helpful.",
+        "Dosage forms vary.",
+        "The doctor said she should stop worrying.",
+    ],
+)
+def test_near_misses_are_not_held(text):
+    assert hold_reasons(text, NAMES) == []
+
+
+def test_several_reasons_at_once():
+    text = "Buy baclofen at www.example.com, I take 20 mg"
+    assert hold_reasons(text, NAMES) == ["links", "selling", "personal_details"]
+
+
+def test_medicine_names_come_from_live_guides(guide_index):
+    from tests.guides.conftest import make_guide
+
+    make_guide(guide_index, "Tizanidine", brands=["Zanaflex"])
+    make_guide(guide_index, "Hiddenol", live=False)
+    assert hold_reasons("buy zanaflex cheap") == ["selling"]
+    assert hold_reasons("buy hiddenol cheap") == []
