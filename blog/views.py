@@ -14,6 +14,8 @@ def post_comment(request, post):
     if not post.comments_open:
         return TemplateResponse(request, "blog/comments_closed.html", {"page": post}, status=403)
     form = CommentForm(request.POST)
+    # Re-shown after an error, the form keeps the time it was first shown, not a fresh one.
+    request.portal_form_issued = request.POST.get("issued", "")[:200]
     if not form.is_valid():
         response = post.render(request, context_overrides={"comment_form": form})
         response.status_code = 400

@@ -148,6 +148,10 @@ def apply_stamp(page, pharmacist, day):
         revision.content.update(fields)
         revision.save(update_fields=["content"])
     page.refresh_from_db()
+    # An update() sends no signal: make the page's cached copies stale here.
+    from portal.cache_invalidation import invalidate, tags_for_page
+
+    invalidate(tags_for_page(page))
 
 
 def confirm_still_accurate(page, user):

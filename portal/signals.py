@@ -16,6 +16,10 @@ def assign_workflow_to_new_section(sender, instance, created, raw=False, **kwarg
 def register():
     from django.apps import apps
 
+    from portal import cache_invalidation
+
+    cache_invalidation.register()
+
     from portal.models import PharmacistReviewTaskState
 
     for label in ("guides.GuideIndexPage", "blog.BlogIndexPage"):

@@ -28,6 +28,7 @@ def search(request):
     shortened = len(query) > SEARCH_QUERY_MAX_LENGTH
     query = query[:SEARCH_QUERY_MAX_LENGTH].strip()
     context = {"query": query, "shortened": shortened, "results": None, "suggestion": None}
+    request.portal_cache_tags = ["nav", "guides", "posts"]
     if query:
         pages = Page.objects.live().public()
         # Guides first: someone typing a medicine's name wants its guide before any post.

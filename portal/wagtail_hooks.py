@@ -3,9 +3,12 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.models import Page
+from wagtail.rich_text.pages import PageLinkHandler as BasePageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal import cache as page_cache
 from portal import review, review_views
 from portal.models import PharmacistProfile
 
@@ -67,3 +70,30 @@ def register_review_log_actions(actions):
     actions.register_action(
         review.CONFIRMED_ACTION, "Confirm still accurate", "Confirmed as still accurate"
     )
+
+
+@hooks.register("before_serve_page")
+def tag_page_for_the_cache(page, request, serve_args, serve_kwargs):
+    """Pages open to everyone may be cached for anonymous readers, tagged with what they show."""
+    if not page_cache.enabled() or request.user.is_authenticated:
+        return
+    if page_cache.restrictions_exist() and page.get_view_restrictions().exists():
+        return  # a page behind a password or login is never shared between readers
+    request.portal_cache_tags = page_cache.page_tags(page)
+
+
+class PageLinkHandler(BasePageLinkHandler):
+    """Rich-text page links need only each page's URL: one query, without .specific()."""
+
+    @classmethod
+    def get_many(cls, attrs_list):
+        ids = [attrs.get("id") for attrs in attrs_list]
+        pages = {
+            str(page.pk): page for page in Page.objects.filter(id__in=ids).defer_streamfields()
+        }
+        return [pages.get(str(id_)) for id_ in ids]
+
+
+@hooks.register("register_rich_text_features", order=100)
+def register_page_links(features):
+    features.register_link_type(PageLinkHandler)

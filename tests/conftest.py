@@ -11,6 +11,22 @@ from tests.guides.factories import GuideIndexPageFactory
 from tests.portal.factories import HomePageFactory
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: pages cached by one test must not serve another."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """For tests that count the queries of rendering a page rather than serving it cached."""
+    settings.PORTAL_PAGE_CACHE = False
+
+
 @pytest.fixture
 def home_page(db):
     """A site whose root is a fresh home page, in place of Wagtail's installer page."""

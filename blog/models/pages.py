@@ -4,8 +4,9 @@ from html import unescape
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
@@ -13,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -44,6 +45,9 @@ class BlogIndexPage(RoutablePageMixin, Page):
     posts_per_page = 10
     feed_size = 20
 
+    def cache_tags(self):
+        return ["posts"]
+
     class Meta:
         verbose_name = "blog index"
 
@@ -70,6 +74,14 @@ class BlogIndexPage(RoutablePageMixin, Page):
             posts = posts.filter(tags=tag) if tag else posts.none()
         context["posts"] = paginate(request, posts, self.posts_per_page)
         return context
+
+    def route(self, request, path_components):
+        # One query for the post instead of Wagtail's generic child lookup plus .specific.
+        if path_components:
+            post = BlogPostPage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if post is not None:
+                return post.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
@@ -173,6 +185,9 @@ class BlogPostPage(RoutablePageMixin, IndexedWithRelations, ReviewStamp, Page):
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
 
+    def cache_tags(self):
+        return ["posts", "guides", f"comments:{self.pk}"]
+
     class Meta:
         verbose_name = "blog post"
 
@@ -182,9 +197,13 @@ class BlogPostPage(RoutablePageMixin, IndexedWithRelations, ReviewStamp, Page):
             self.date = self.first_published_at.date()
         return super().save(*args, **kwargs)
 
-    @property
+    @cached_property
     def authors(self):
-        return [item.author for item in self.post_authors.all()]
+        if "post_authors" in getattr(self, "_prefetched_objects_cache", {}):
+            rows = self.post_authors.all()  # a listing fetched them with their authors
+        else:
+            rows = self.post_authors.select_related("author")
+        return [row.author for row in rows]
 
     @property
     def tag_names(self):
@@ -234,20 +253,24 @@ class BlogPostPage(RoutablePageMixin, IndexedWithRelations, ReviewStamp, Page):
         context["comments"] = list(self.approved_comments().select_related("reply_by"))
         status = request.GET.get("comment", "")
         context["comment_status"] = status if status in ("thanks", "crisis") else ""
-        siblings = BlogPostPage.objects.sibling_of(self, inclusive=False).live().public()
+        # Siblings share this post's ancestors, so only their own restrictions matter: checked
+        # inside the same query rather than by .public()'s separate look-up.
+        siblings = (
+            BlogPostPage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .exclude(pk__in=PageViewRestriction.objects.values("page_id"))
+        )
         if self.date:
-            context["previous_post"] = (
-                siblings.filter(date__lte=self.date)
-                .exclude(date=self.date, pk__gt=self.pk)
-                .order_by("-date", "-pk")
-                .first()
-            )
-            context["next_post"] = (
-                siblings.filter(date__gte=self.date)
-                .exclude(date=self.date, pk__lt=self.pk)
-                .order_by("date", "pk")
-                .first()
-            )
+            # Both neighbours in one query: the newest older post and the oldest newer one.
+            older = siblings.filter(
+                Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+            ).order_by("-date", "-pk")[:1]
+            newer = siblings.filter(
+                Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+            ).order_by("date", "pk")[:1]
+            for neighbour in older.union(newer):
+                is_older = (neighbour.date, neighbour.pk) < (self.date, self.pk)
+                context["previous_post" if is_older else "next_post"] = neighbour
         context["guides"] = [
             item.guide for item in self.related_guides.select_related("guide") if item.guide.live
         ]

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -26,6 +27,17 @@ class GuideIndexPage(Page):
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["guides.DrugGuidePage"]
     max_count = 1
+
+    def route(self, request, path_components):
+        # One query for the guide instead of Wagtail's generic child lookup plus .specific.
+        if path_components:
+            guide = DrugGuidePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if guide is not None:
+                return guide.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def cache_tags(self):
+        return ["guides"]
 
     class Meta:
         verbose_name = "medicines A–Z"
@@ -215,6 +227,10 @@ class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
 
+    def cache_tags(self):
+        # Other guides list their interactions with this one; posts appear as related articles.
+        return ["guides", "posts"]
+
     class Meta:
         verbose_name = "medicine guide"
 
@@ -263,16 +279,34 @@ class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
             if present[anchor]
         ]
 
-    def get_context(self, request, *args, **kwargs):
+    def others_listing_this(self):
         from guides.models.parts import GuideInteraction
 
-        context = super().get_context(request, *args, **kwargs)
-        interactions = list(self.interactions.select_related("interacting_guide"))
-        listed_by_others = list(
+        return (
             GuideInteraction.objects.filter(interacting_guide=self.pk, page__live=True)
             .exclude(page=self.pk)
             .select_related("page")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        from guides.models.parts import GuideInteraction
+
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            # A preview shows the editor's unsaved rows, which only live on this object.
+            interactions = list(self.interactions.select_related("interacting_guide"))
+            listed_by_others = list(self.others_listing_this())
+        else:
+            # One query for both directions: this guide's rows and other live guides' rows naming it.
+            rows = (
+                GuideInteraction.objects.filter(
+                    Q(page=self.pk) | Q(interacting_guide=self.pk, page__live=True)
+                )
+                .select_related("page", "interacting_guide")
+                .order_by("sort_order", "pk")
+            )
+            interactions = [row for row in rows if row.page_id == self.pk]
+            listed_by_others = [row for row in rows if row.page_id != self.pk]
         context["brand_names"] = [brand.name for brand in self.brand_names.all()]
         context["conditions"] = list(self.conditions.all())
         context["interactions"] = interactions

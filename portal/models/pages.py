@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
@@ -19,6 +20,21 @@ class HomePage(Page):
     subpage_types = ["guides.GuideIndexPage", "blog.BlogIndexPage", "portal.StandardPage"]
     max_count = 1
 
+    def cache_tags(self):
+        return ["posts"]  # the latest posts
+
+    def route(self, request, path_components):
+        # The top level is cached (portal/navigation.py): one query for the child, not two.
+        if path_components:
+            from portal.navigation import top_level
+
+            target = top_level(request)["routes"].get(path_components[0])
+            if target is not None:
+                child = apps.get_model(target[0]).objects.filter(pk=target[1]).first()
+                if child is not None and child.slug == path_components[0]:
+                    return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from blog.models import BlogPostPage  # the blog depends on the portal, not the reverse
 
@@ -38,6 +54,9 @@ class StandardPage(Page):
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]
+
+    def cache_tags(self):
+        return []
 
     class Meta:
         verbose_name = "information page"

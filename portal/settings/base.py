@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -59,10 +60,14 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside the CSRF and auth middleware: it needs to know who is logged in, and a cached page
+    # still gets a fresh CSRF cookie and token on the way out.
+    "portal.middleware.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -100,9 +105,15 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            "OPTIONS": {
+                # Redis down means cache misses, not errors: pages come from the database.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+            },
         }
     }
 else:
@@ -175,3 +186,18 @@ PORTAL_COMMENT_MAX_AGE_SECONDS = 6 * 60 * 60  # an old form replayed: probably a
 PORTAL_COMMENT_RATE_LIMIT = 5  # comments an hour, per address and per email
 PORTAL_COMMENTS_CLOSE_AFTER_DAYS = 90
 PORTAL_COMMENT_METADATA_DAYS = 90  # then the address hash and browser string are deleted
+
+# Whole-page cache for anonymous readers (portal/cache.py); PORTAL_PAGE_CACHE=off disables it.
+PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "on").lower() not in {"off", "0", "false"}
+PORTAL_BROWSER_CACHE_SECONDS = 60
+PORTAL_SHARED_CACHE_SECONDS = 60 * 60 * 24  # reverse proxies keep pages until the app purges them
+
+# Wagtail purges the reverse-proxy cache (Varnish, see docs/deploy.md) when FRONTEND_CACHE_URL is set.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }

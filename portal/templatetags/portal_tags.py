@@ -1,41 +1,26 @@
 import json
 
 from django import template
-from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Page
+from portal.navigation import top_level
 
 register = template.Library()
-
-
-SECTIONS = {"medicines": "guides.GuideIndexPage", "blog": "blog.BlogIndexPage"}
 
 
 @register.simple_tag(takes_context=True)
 def section_urls(context):
     """{"medicines": url, "blog": url} for the live section index pages, so menus follow whatever
-    slugs editors give them. One query per request, however often the tag is used."""
+    slugs editors give them (portal/navigation.py keeps them in the cache)."""
     request = context.get("request")
     cached = getattr(request, "_portal_section_urls", None)
-    if cached is not None:
-        return cached
-    # ContentType look-ups are cached in-process, so this costs one query for the pages.
-    content_types = {
-        ContentType.objects.get_for_model(apps.get_model(label)).pk: name
-        for name, label in SECTIONS.items()
-    }
-    urls = dict.fromkeys(SECTIONS, "")
-    pages = Page.objects.live().filter(content_type__in=content_types).order_by("path")
-    for page in pages:
-        name = content_types[page.content_type_id]
-        urls[name] = urls[name] or page.get_url(request=request)
-    if request is not None:
-        request._portal_section_urls = urls
-    return urls
+    if cached is None:
+        cached = top_level(request)["sections"]
+        if request is not None:
+            request._portal_section_urls = cached
+    return cached
 
 
 # JSON inside <script> must not be able to close the tag or open a comment.
@@ -49,3 +34,12 @@ def json_ld(data):
         JSON_SCRIPT_ESCAPES
     )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag
+def fresh_form_fields():
+    """Where a form's CSRF token and signed timestamp go. PageCacheMiddleware fills them in per
+    request, so pages with forms can be cached without sharing one reader's token."""
+    from portal.middleware import FORM_FIELDS_MARKER
+
+    return mark_safe(FORM_FIELDS_MARKER.decode())  # noqa: S308

@@ -93,7 +93,7 @@ def test_feeds_are_linked_from_the_index(client, blog_index):
 
 @pytest.mark.parametrize("extra", [5, 50])
 def test_listing_queries_do_not_grow_with_posts(
-    client, blog_index, extra, django_assert_max_num_queries
+    no_page_cache, client, blog_index, extra, django_assert_max_num_queries
 ):
     authors = [AuthorFactory(), AuthorFactory()]
     for n in range(extra):

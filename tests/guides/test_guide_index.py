@@ -85,7 +85,7 @@ def test_empty_a_to_z_says_so(client, guide_index):
 
 
 def test_a_to_z_queries_do_not_grow_with_guides(
-    client, guide_index, spasticity, django_assert_max_num_queries
+    no_page_cache, client, guide_index, spasticity, django_assert_max_num_queries
 ):
     def add(count, start):
         for n in range(start, start + count):

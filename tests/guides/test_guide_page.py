@@ -184,7 +184,7 @@ def test_json_ld_cannot_break_out_of_its_script(client, guide_index):
 
 @pytest.mark.parametrize("extra", [1, 20])
 def test_guide_page_queries_do_not_grow_with_its_lists(
-    client, guide_index, extra, django_assert_max_num_queries
+    no_page_cache, client, guide_index, extra, django_assert_max_num_queries
 ):
     others = [make_guide(guide_index, f"Other {n}") for n in range(extra)]
     make_guide(

@@ -121,7 +121,7 @@ def test_redis_url_selects_the_redis_cache():
     code = LOAD.format('CACHES["default"]["BACKEND"]')
     with_redis = run(code, "portal.settings.dev", REDIS_URL="redis://127.0.0.1:6379/1")
     without = run(code, "portal.settings.dev")
-    assert with_redis.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert with_redis.stdout.strip() == "django_redis.cache.RedisCache"
     assert without.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
 
 

@@ -1,0 +1,98 @@
+"""Whole-page caching for anonymous readers, invalidated by tags.
+
+Each cached response remembers the versions of the tags it was built from: its own page
+(`page:<id>`), the menus (`nav`), and the kinds of content it lists (`guides`, `posts`,
+`comments:<post id>`). Changing content bumps the version of exactly those tags, so every page
+that showed it misses the cache on its next request, and no other page does.
+"""
+
+import logging
+import time
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "portal:pagecache:"
+TAG_PREFIX = "portal:tag:"
+TIMEOUT = 60 * 60 * 24  # a day; tags make entries stale long before that when content changes
+
+
+def enabled():
+    return settings.PORTAL_PAGE_CACHE
+
+
+def _tag_key(tag):
+    return TAG_PREFIX + tag
+
+
+def tag_versions(tags):
+    """Current version of each tag, creating versions for tags seen for the first time."""
+    keys = {_tag_key(tag): tag for tag in tags}
+    found = cache.get_many(list(keys))
+    versions = {keys[key]: value for key, value in found.items()}
+    for key, tag in keys.items():
+        if tag not in versions:
+            fresh = uuid.uuid4().hex
+            cache.add(key, fresh, None)
+            versions[tag] = cache.get(key) or fresh
+    return versions
+
+
+def bump(*tags):
+    """Make every cached page built from any of these tags stale."""
+    tags = [tag for tag in tags if tag]
+    if not tags:
+        return
+    try:
+        cache.set_many(
+            {_tag_key(tag): f"{time.time_ns()}-{uuid.uuid4().hex}" for tag in tags}, None
+        )
+    except Exception:
+        # An unreachable cache holds nothing to invalidate; pages are served from the database.
+        logger.warning("page cache: could not bump tags %s", tags, exc_info=True)
+
+
+def page_tags(page):
+    return [f"page:{page.pk}", "nav", *page.cache_tags()]
+
+
+def get(key):
+    entry = cache.get(PREFIX + key)
+    if entry is None:
+        return None
+    if tag_versions(entry["tags"]) != entry["tags"]:
+        return None
+    return entry
+
+
+def store(key, tags, content, status, headers):
+    entry = {
+        "tags": tag_versions(tags),
+        "content": content,
+        "status": status,
+        "headers": headers,
+    }
+    cache.set(PREFIX + key, entry, TIMEOUT)
+    return entry
+
+
+RESTRICTIONS_KEY = "portal:any-view-restrictions"
+
+
+def restrictions_exist():
+    """Whether any page has a view restriction. Nearly always False on a public health site,
+    which spares each page a look-up before it may be cached; kept fresh by signals."""
+    from wagtail.models import PageViewRestriction
+
+    flag = cache.get(RESTRICTIONS_KEY)
+    if flag is None:
+        flag = PageViewRestriction.objects.exists()
+        cache.set(RESTRICTIONS_KEY, flag, None)
+    return flag
+
+
+def forget_restrictions():
+    cache.delete(RESTRICTIONS_KEY)
