@@ -155,3 +155,28 @@ def test_collectstatic_writes_hashed_compressed_files(tmp_path):
     assert len(hashed) == 1 and len(hashed[0].split(".")[1]) == 12
     assert (css / f"{hashed[0]}.gz").exists()
     assert hashed[0] in (tmp_path / "staticfiles.json").read_text()
+
+
+def test_production_static_files_get_far_future_cache_headers(tmp_path):
+    code = (
+        "import django; django.setup()\n"
+        "from django.core.management import call_command\n"
+        "from django.templatetags.static import static\n"
+        "from django.test import Client\n"
+        "call_command('collectstatic', '--noinput', '-v0')\n"
+        "url = static('portal/css/site.css')\n"
+        "response = Client().get(url, HTTP_HOST='medicines.example.org', secure=True)\n"
+        "print(url, response.status_code, response['Cache-Control'])\n"
+    )
+    result = run(
+        code,
+        "portal.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="medicines.example.org",
+        STATIC_ROOT=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    url, status, cache_control = result.stdout.split(" ", 2)
+    assert url.startswith("/static/portal/css/site.") and url != "/static/portal/css/site.css"
+    assert status == "200"
+    assert "immutable" in cache_control and "max-age=315360000" in cache_control
