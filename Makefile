@@ -63,3 +63,10 @@ format: $(VENV)/.installed-dev
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
+
+# Load test of the production stack on this machine (docs/deploy.md): a fresh portal_bench
+# database with bulk content, gunicorn with the page cache off then on, driven by wrk.
+# VIA=varnish: the guide page through Varnish (deploy/varnish.vcl) next to a static nginx.
+.PHONY: bench
+bench: $(VENV)/.installed-runtime
+	$(BIN)/python deploy/bench.py $(if $(VIA),--via $(VIA))
