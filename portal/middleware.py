@@ -2,6 +2,9 @@
 
 import hashlib
 import logging
+import re
+import time
+import uuid
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -103,4 +106,34 @@ class PageCacheMiddleware:
         elif request.user.is_authenticated and not response.has_header("Cache-Control"):
             # Staff may see pages shaped by their login (the userbar): never for shared caches.
             patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+
+request_logger = logging.getLogger("portal.request")
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+class RequestLogMiddleware:
+    """One structured line per request: method, path (never the query string, which can hold
+    what readers typed), status, duration and a request id echoed in X-Request-ID."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.monotonic()
+        given = request.headers.get("X-Request-ID", "")
+        request.request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
+        response = self.get_response(request)
+        response["X-Request-ID"] = request.request_id
+        request_logger.info(
+            "request",
+            extra={
+                "method": request.method,
+                "path": request.path,
+                "status": response.status_code,
+                "duration_ms": round((time.monotonic() - started) * 1000, 1),
+                "request_id": request.request_id,
+            },
+        )
         return response

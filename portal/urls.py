@@ -17,6 +17,7 @@ urlpatterns = [
     path("api/v2/", api_root, name="api_root"),
     path("api/v2/", api_router.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
@@ -32,3 +33,5 @@ if settings.DEBUG:
 
 # Wagtail serves every other path from the page tree, so it must come last.
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler500 = "portal.views.server_error"

@@ -8,6 +8,8 @@ from wagtail.rich_text.pages import PageLinkHandler as BasePageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from axes.models import AccessAttempt
+
 from portal import cache as page_cache
 from portal import review, review_views
 from portal.models import PharmacistProfile
@@ -22,6 +24,24 @@ class PharmacistProfileViewSet(SnippetViewSet):
 
 
 register_snippet(PharmacistProfileViewSet)
+
+
+class LoginLockoutViewSet(SnippetViewSet):
+    """Failed admin sign-ins recorded by django-axes. Deleting a row unlocks that account and
+    address at once; superusers only."""
+
+    model = AccessAttempt
+    icon = "lock"
+    menu_label = "Sign-in lockouts"
+    add_to_settings_menu = True
+    list_display = ["username", "ip_address", "failures_since_start", "attempt_time"]
+    search_fields = ["username", "ip_address"]
+    ordering = ["-attempt_time"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+
+register_snippet(LoginLockoutViewSet)
 
 
 @hooks.register("register_admin_urls")
