@@ -8,7 +8,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test PYTHON=$(BIN)/python
 
-.PHONY: run test serve lint format clean
+.PHONY: run test serve lint format clean backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,3 +70,12 @@ clean:
 .PHONY: bench
 bench: $(VENV)/.installed-runtime
 	$(BIN)/python deploy/bench.py $(if $(VIA),--via $(VIA))
+
+# Backups of the production database (DATABASE_URL, PostgreSQL only) and MEDIA_ROOT, into
+# BACKUP_DIR (default var/backups); restore one with BACKUP=<its path, or a folder for its newest>.
+# See docs/operations.md.
+backup:
+	deploy/backup.sh
+
+restore:
+	deploy/restore.sh
