@@ -278,7 +278,12 @@ def wrk(port, path, seconds, connections, threads):
     result = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 30)
     if result.returncode:
         raise Failure(f"wrk failed: {result.stderr}")
-    return parse_wrk(result.stdout)
+    parsed = parse_wrk(result.stdout)
+    if parsed["requests"] == 0:
+        # Requests still waiting when the run ends are not counted as wrk timeouts.
+        parsed["errors"] = max(parsed["errors"], connections)
+        parsed["p50"] = parsed["p99"] = None
+    return parsed
 
 
 def warm(port, paths, args):
@@ -288,7 +293,7 @@ def warm(port, paths, args):
         status, headers, _ = fetch(port, path)
         if status != 200:
             log(f"warning: {path} answered {status}")
-        wrk(port, path, 1, args.connections, args.threads)
+        wrk(port, path, 1, args.connections, args.wrk_threads)
         status, headers, _ = fetch(port, path)
         seen[path] = (status, headers)
     return seen
@@ -301,7 +306,7 @@ def fmt(value, digits=1):
     return "–" if value is None else f"{value:,.{digits}f}"
 
 
-def machine_description():
+def machine_description(load_at_start):
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -317,7 +322,9 @@ def machine_description():
         f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
         f"machine: {os.cpu_count()} CPUs (nproc), {cpu}, {total} RAM, "
         f"{platform.system()} {platform.release()}",
-        f"load generator: {wrk_version.split()[1] if wrk_version else 'wrk'} on the same machine",
+        f"load generator: wrk {wrk_version.split()[1] if wrk_version else ''} on the same machine; "
+        "load average (1, 5, 15 min) when it started: "
+        + ", ".join(f"{n:.2f}" for n in load_at_start),
     ]
 
 
@@ -333,7 +340,7 @@ def print_table(headers, rows):
 # --- the runs ----------------------------------------------------------------------------------
 
 
-def start_gunicorn(processes, env, tmp, name):
+def start_gunicorn(processes, env, tmp, name, args):
     port = free_port()
     argv = [
         str(BIN / "gunicorn"),
@@ -341,9 +348,9 @@ def start_gunicorn(processes, env, tmp, name):
         "--bind",
         f"{HOST}:{port}",
         "--workers",
-        str(GUNICORN_WORKERS),
+        str(args.workers),
         "--threads",
-        str(GUNICORN_THREADS),
+        str(args.threads),
         "--forwarded-allow-ips",
         HOST,
         "--log-level",
@@ -357,12 +364,12 @@ def start_gunicorn(processes, env, tmp, name):
 
 def run_pages(processes, env, tmp, args, mode, page_cache, queries):
     run_env = dict(env, PORTAL_PAGE_CACHE="on" if page_cache else "off")
-    port, process = start_gunicorn(processes, run_env, tmp, f"gunicorn-{mode}")
+    port, process = start_gunicorn(processes, run_env, tmp, f"gunicorn-{mode}", args)
     rows = []
     try:
         seen = warm(port, [path for _, path in PAGES], args)
         for name, path in PAGES:
-            result = wrk(port, path, args.duration, args.connections, args.threads)
+            result = wrk(port, path, args.duration, args.connections, args.wrk_threads)
             status, headers = seen[path]
             header = headers.get("x-page-cache", "–")
             rows.append(
@@ -431,10 +438,10 @@ def purge_checks(varnish_port):
 
 def run_varnish(processes, env, tmp, args):
     ensure_tools(["varnishd", "nginx"], ["varnish", "nginx"])
-    port, gunicorn = start_gunicorn(processes, env, tmp, "gunicorn")
+    port, gunicorn = start_gunicorn(processes, env, tmp, "gunicorn", args)
     try:
         warm(port, [GUIDE], args)
-        direct = wrk(port, GUIDE, args.duration, args.connections, args.threads)
+        direct = wrk(port, GUIDE, args.duration, args.connections, args.wrk_threads)
 
         # Varnish, with the repository's VCL pointed at this gunicorn.
         vcl = (DEPLOY / "varnish.vcl").read_text()
@@ -500,10 +507,12 @@ def run_varnish(processes, env, tmp, args):
         _, headers, _ = fetch(varnish_port, GUIDE)
         if headers.get("x-cache") != "hit":
             log(f"warning: Varnish did not cache {GUIDE}: x-cache={headers.get('x-cache')}")
-        wrk(varnish_port, GUIDE, 1, args.connections, args.threads)
-        through_varnish = wrk(varnish_port, GUIDE, args.duration, args.connections, args.threads)
-        wrk(nginx_port, GUIDE, 1, args.connections, args.threads)
-        static = wrk(nginx_port, GUIDE, args.duration, args.connections, args.threads)
+        wrk(varnish_port, GUIDE, 1, args.connections, args.wrk_threads)
+        through_varnish = wrk(
+            varnish_port, GUIDE, args.duration, args.connections, args.wrk_threads
+        )
+        wrk(nginx_port, GUIDE, 1, args.connections, args.wrk_threads)
+        static = wrk(nginx_port, GUIDE, args.duration, args.connections, args.wrk_threads)
         stats = subprocess.run(
             ["varnishstat", "-n", str(tmp / "varnish"), "-1", "-f", "MAIN.cache_hit"]
             + ["-f", "MAIN.cache_miss", "-f", "MAIN.s_pass"],
@@ -532,7 +541,19 @@ def main():
     parser.add_argument("--via", choices=["gunicorn", "varnish"], default="gunicorn")
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run (5)")
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (16)")
-    parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
+    parser.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (2)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=GUNICORN_WORKERS,
+        help=f"gunicorn workers ({GUNICORN_WORKERS})",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=GUNICORN_THREADS,
+        help=f"gunicorn threads ({GUNICORN_THREADS})",
+    )
     parser.add_argument("--database", default="portal_bench")
     parser.add_argument(
         "--reuse-data",
@@ -542,6 +563,7 @@ def main():
     args = parser.parse_args()
 
     started = time.monotonic()
+    load_at_start = os.getloadavg()
     signal.signal(signal.SIGTERM, raise_on_signal)
     signal.signal(signal.SIGHUP, raise_on_signal)
     ensure_tools(["wrk"], ["wrk"])
@@ -585,14 +607,14 @@ def main():
             log(summary[-1].strip() if summary else "bulk content made")
         manage(env, "collectstatic", "--noinput", "-v0", logfile=setup_log)
 
-        header = machine_description()
+        header = machine_description(load_at_start)
         header.append(
-            f"app: gunicorn --workers {GUNICORN_WORKERS} --threads {GUNICORN_THREADS}, "
+            f"app: gunicorn --workers {args.workers} --threads {args.threads}, "
             f"portal.settings.production, PostgreSQL {args.database}, "
             f"cache {'Redis ' + redis_url if redis_url else 'per-process memory'}"
         )
         header.append(
-            f"load: wrk -t{args.threads} -c{args.connections} -d{args.duration}s per row, "
+            f"load: wrk -t{args.wrk_threads} -c{args.connections} -d{args.duration}s per row, "
             "after a one-second warm-up burst"
         )
 
