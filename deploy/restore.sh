@@ -10,8 +10,10 @@
 # 2. Creates the database when it does not exist, then pg_restore --clean --if-exists --no-owner
 #    --no-privileges in one transaction: the database ends up as in the backup, or, on any error,
 #    unchanged.
-# 3. Replaces the contents of MEDIA_ROOT (default var/media) with the archive; what was there is
-#    moved aside to MEDIA_ROOT.before-restore-<time> and can be deleted once the site looks right.
+# 3. Replaces the contents of MEDIA_ROOT (default var/media) with the archive (unpacked next to it
+#    before step 2); what was there is moved aside to MEDIA_ROOT.before-restore-<time>, to be
+#    deleted once the site looks right.
+# Relative paths (BACKUP, MEDIA_ROOT) are taken from the checkout, where `make` runs.
 # Stop the application (or at least its writers) first; see docs/operations.md.
 set -euo pipefail
 
@@ -71,6 +73,19 @@ fi
 
 say "restoring into $DB_SHOWN and $MEDIA_ROOT"
 
+# Unpack the media first, next to MEDIA_ROOT: a full disk or a folder we may not write to stops
+# the restore before the database is touched.
+mkdir -p "$MEDIA_ROOT" || fail "cannot create $MEDIA_ROOT. Nothing was changed."
+parent=$(dirname "$MEDIA_ROOT")
+staging=$(mktemp -d "$parent/.media-restore.XXXXXX") ||
+    fail "cannot write in $parent, next to MEDIA_ROOT (the restore unpacks there first). Nothing was changed."
+cleanup() {
+    rm -rf "$staging"
+}
+trap cleanup EXIT
+tar -xzf "$prefix$MEDIA_SUFFIX" -C "$staging" --no-same-owner ||
+    fail "cannot unpack $prefix$MEDIA_SUFFIX into $parent. Nothing was changed."
+
 # The database: create it when missing (on a new server), then restore over it.
 if ! psql --no-psqlrc --quiet --dbname="$DB_CONNINFO" --command='select 1' >/dev/null 2>&1; then
     exists=$(psql --no-psqlrc --quiet --tuples-only --no-align --set=ON_ERROR_STOP=1 \
@@ -93,17 +108,8 @@ pg_restore --clean --if-exists --no-owner --no-privileges --single-transaction -
     fail "pg_restore failed; the transaction was rolled back, so $DB_NAME is as it was before. MEDIA_ROOT was not touched."
 say "database restored"
 
-# The media: unpack next to MEDIA_ROOT, move the old files aside, move the restored ones in.
-# Contents are moved rather than the folder itself, so MEDIA_ROOT may be a mount point.
-mkdir -p "$MEDIA_ROOT"
-parent=$(dirname "$MEDIA_ROOT")
-staging=$(mktemp -d "$parent/.media-restore.XXXXXX")
-cleanup() {
-    rm -rf "$staging"
-}
-trap cleanup EXIT
-tar -xzf "$prefix$MEDIA_SUFFIX" -C "$staging" --no-same-owner
-
+# The media goes in last: move the old files aside, move the unpacked ones in. Contents are moved
+# rather than the folder itself, so MEDIA_ROOT may be a mount point.
 if [ -n "$(find "$MEDIA_ROOT" -mindepth 1 -maxdepth 1 -print -quit)" ]; then
     previous="$MEDIA_ROOT.before-restore-$(date -u +%Y%m%dT%H%M%SZ)"
     mkdir "$previous"
