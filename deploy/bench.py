@@ -156,12 +156,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def fetch(port, path, method="GET", source=None):
+def fetch(port, path, method="GET", source=None, headers=None):
     connection = http.client.HTTPConnection(
         HOST, port, timeout=30, source_address=(source, 0) if source else None
     )
     try:
-        connection.request(method, path, headers={"Host": "localhost"})
+        connection.request(method, path, headers={"Host": "localhost", **(headers or {})})
         response = connection.getresponse()
         headers = {name.lower(): value for name, value in response.getheaders()}
         return response.status, headers, response.read()
@@ -432,6 +432,27 @@ def purge_checks(varnish_port):
     checks.append(
         ("the admin is passed", fetch(varnish_port, "/admin/")[1].get("x-cache") == "pass")
     )
+    session = {"Cookie": "csrftoken=abc; sessionid=xyz"}
+    checks.append(
+        (
+            "a session cookie is passed",
+            fetch(varnish_port, GUIDE, headers=session)[1].get("x-cache") == "pass",
+        )
+    )
+    checks.append(
+        (
+            "a csrftoken cookie alone still gets the cached page",
+            fetch(varnish_port, GUIDE, headers={"Cookie": "csrftoken=abc"})[1].get("x-cache")
+            == "hit",
+        )
+    )
+    checks.append(
+        (
+            "HEAD is served from the cache",
+            fetch(varnish_port, GUIDE, "HEAD")[1].get("x-cache") == "hit",
+        )
+    )
+    checks.append(("a PURGE of a malformed path is refused", purge("/a|b/") == 400))
     failures = [name for name, ok in checks if not ok]
     return len(checks) - len(failures), failures
 
