@@ -8,7 +8,9 @@ document.addEventListener("DOMContentLoaded", () => {
         const left = max - body.value.length;
         count.textContent = `${left} character${left === 1 ? "" : "s"} left`;
     };
-    body.setAttribute("aria-describedby", "id_body-hint id_body-count");
+    const described = (body.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    if (!described.includes(count.id)) described.push(count.id);
+    body.setAttribute("aria-describedby", described.join(" "));
     body.addEventListener("input", update);
     update();
 });
