@@ -66,7 +66,8 @@ class BlogIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         posts = self.posts()
-        slug = request.GET.get("tag", "").strip()[:100]
+        # PostgreSQL refuses NUL in a query (a 500), and no slug holds one.
+        slug = request.GET.get("tag", "").replace("\x00", "").strip()[:100]
         if slug:
             tag = Tag.objects.filter(slug=slug).first()
             context["tag"] = tag

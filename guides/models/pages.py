@@ -49,7 +49,8 @@ class GuideIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         guides = DrugGuidePage.objects.child_of(self).live().public()
         context["conditions"] = Condition.objects.filter(guides__in=guides).distinct()
-        slug = request.GET.get("condition", "").strip()
+        # PostgreSQL refuses NUL in a query (a 500), and no slug holds one.
+        slug = request.GET.get("condition", "").replace("\x00", "").strip()
         if slug:
             condition = Condition.objects.filter(slug=slug[:120]).first()
             context["condition"] = condition
