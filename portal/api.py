@@ -5,8 +5,28 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet as BasePagesAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet as BaseImagesAPIViewSet
+
+
+class RefuseNulMixin:
+    """PostgreSQL cannot hold a NUL character: a query parameter carrying one is a bad
+    request (400), not a database error (500)."""
+
+    def check_query_parameters(self, queryset):
+        if any("\x00" in value for values in self.request.GET.lists() for value in values[1]):
+            raise BadRequestError("query parameters may not contain NUL characters")
+        return super().check_query_parameters(queryset)
+
+
+class PagesAPIViewSet(RefuseNulMixin, BasePagesAPIViewSet):
+    pass
+
+
+class ImagesAPIViewSet(RefuseNulMixin, BaseImagesAPIViewSet):
+    pass
+
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
