@@ -34,11 +34,14 @@ def purge_front_cache(tags):
         return
     from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 
-    from blog.models import BlogIndexPage
+    from blog.models import BlogIndexPage, BlogPostPage
     from guides.models import GuideIndexPage
     from portal.models import HomePage
 
     pages = []
+    post_ids = [int(tag.split(":", 1)[1]) for tag in tags if tag.startswith("comments:")]
+    if post_ids:
+        pages += BlogPostPage.objects.live().filter(pk__in=post_ids)
     if "guides" in tags or "nav" in tags:
         pages += GuideIndexPage.objects.live()
     if "posts" in tags or "nav" in tags:

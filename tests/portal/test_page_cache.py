@@ -265,3 +265,21 @@ def test_publishing_purges_the_reverse_proxy(guide_index, settings):
         server.shutdown()
     assert "/medicines/baclofen/" in PurgeRecorder.received
     assert "/medicines/" in PurgeRecorder.received
+
+
+def test_moderating_a_comment_purges_its_post_from_the_reverse_proxy(blog_index, settings):
+    server = HTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    post = make_post(blog_index, slug="post", date=datetime.date.today())
+    PurgeRecorder.received = []
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    try:
+        Comment.objects.create(post=post, name="Ana", body="Hi", status=Comment.APPROVED)
+    finally:
+        server.shutdown()
+    assert PurgeRecorder.received == ["/blog/post/"]

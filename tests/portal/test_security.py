@@ -194,3 +194,15 @@ def test_each_request_is_logged_as_one_structured_line(client, guide, caplog):
 def test_a_made_up_request_id_is_replaced(client, db):
     response = client.get("/healthz", HTTP_X_REQUEST_ID="<script>")
     assert re.fullmatch(r"[0-9a-f]{32}", response["X-Request-ID"])
+
+
+def test_wagtail_preview_still_frames_while_pages_refuse_framing(admin_client, guide):
+    from tests.guides.forms import guide_form
+
+    url = f"/admin/pages/{guide.pk}/edit/preview/"
+    form = guide_form(title="Baclofen", slug="baclofen", summary="Previewed summary.")
+    assert admin_client.post(url, form).json()["is_valid"] is True
+    preview = admin_client.get(url)
+    assert preview.status_code == 200
+    assert "Previewed summary." in preview.text
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
