@@ -1,6 +1,13 @@
-"""Admin form data for a complete, valid blog post, as the page editor would post it."""
+"""Form data as people post it: a complete blog post from the page editor, and a reader's
+comment with a signed timestamp old enough to pass as human."""
+
+import time
+
+from django.core import signing
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from blog.forms import TIMESTAMP_SALT
 
 
 def post_form(author, **overrides):
@@ -15,3 +22,17 @@ def post_form(author, **overrides):
         "tags": "",
     } | overrides
     return nested_form_data(data)
+
+
+def issued(seconds_ago=30):
+    return signing.dumps(time.time() - seconds_ago, salt=TIMESTAMP_SALT)
+
+
+def comment_form(**overrides):
+    return {
+        "name": "Sam",
+        "email": "",
+        "body": "Thank you, this was clear.",
+        "website": "",
+        "issued": issued(),
+    } | overrides

@@ -1,30 +1,18 @@
 import datetime
-import time
 
-from django.core import mail, signing
+from django.core import mail
 from django.test import Client
 
 import pytest
 
-from blog.forms import TIMESTAMP_SALT
 from blog.models import BlockedTerm, Comment
 from tests.blog.factories import make_post
+from tests.blog.forms import comment_form, issued
 
 URL = "/blog/post/"
 
 
-def issued(seconds_ago=30):
-    return signing.dumps(time.time() - seconds_ago, salt=TIMESTAMP_SALT)
-
-
-def form(**overrides):
-    return {
-        "name": "Sam",
-        "email": "",
-        "body": "Thank you, this was clear.",
-        "website": "",
-        "issued": issued(),
-    } | overrides
+form = comment_form
 
 
 @pytest.fixture

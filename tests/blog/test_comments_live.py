@@ -10,7 +10,7 @@ import requests
 
 from blog.models import Comment
 from tests.blog.factories import make_post
-from tests.blog.test_comments import issued
+from tests.blog.forms import issued
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

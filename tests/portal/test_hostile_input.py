@@ -9,13 +9,11 @@ unescaped, and a comment is either stored (302) or refused with a status that sa
 """
 
 import datetime
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from urllib.parse import quote_from_bytes
 
-from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
 from django.test import Client
@@ -27,10 +25,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from blog.forms import TIMESTAMP_SALT
 from blog.models import BlogIndexPage, BlogPostPage, Comment
 from portal import views
 from tests.blog.factories import BlogIndexPageFactory, make_post
+from tests.blog.forms import comment_form, issued
 from tests.guides.conftest import make_guide
 from tests.guides.factories import ConditionFactory, GuideIndexPageFactory
 from tests.portal.factories import HomePageFactory
@@ -169,18 +167,7 @@ COMMENT_FIELDS = ["name", "email", "body", "website", "issued"]
 # --- helpers --------------------------------------------------------------------------------
 
 
-def issued(seconds_ago=30):
-    return signing.dumps(time.time() - seconds_ago, salt=TIMESTAMP_SALT)
-
-
-def valid_comment(**overrides):
-    return {
-        "name": "Sam",
-        "email": "",
-        "body": "Thank you, this was clear.",
-        "website": "",
-        "issued": issued(),
-    } | overrides
+valid_comment = comment_form
 
 
 def assert_escaped(html, value, where):

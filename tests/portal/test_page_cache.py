@@ -248,38 +248,31 @@ class PurgeRecorder(BaseHTTPRequestHandler):
         pass
 
 
-def test_publishing_purges_the_reverse_proxy(guide_index, settings):
+@pytest.fixture
+def purges(settings):
+    """A local HTTP server standing in for Varnish: the paths Wagtail sends PURGE for."""
     server = HTTPServer(("127.0.0.1", 0), PurgeRecorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    PurgeRecorder.received = []
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": f"http://127.0.0.1:{server.server_port}",
         }
     }
-    try:
-        guide = make_guide(guide_index, "Baclofen")
-        guide.save_revision().publish()
-    finally:
-        server.shutdown()
-    assert "/medicines/baclofen/" in PurgeRecorder.received
-    assert "/medicines/" in PurgeRecorder.received
+    PurgeRecorder.received = []
+    yield PurgeRecorder.received
+    server.shutdown()
 
 
-def test_moderating_a_comment_purges_its_post_from_the_reverse_proxy(blog_index, settings):
-    server = HTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+def test_publishing_purges_the_reverse_proxy(guide_index, purges):
+    guide = make_guide(guide_index, "Baclofen")
+    guide.save_revision().publish()
+    assert "/medicines/baclofen/" in purges
+    assert "/medicines/" in purges
+
+
+def test_moderating_a_comment_purges_its_post_from_the_reverse_proxy(blog_index, purges):
     post = make_post(blog_index, slug="post", date=datetime.date.today())
-    PurgeRecorder.received = []
-    settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_port}",
-        }
-    }
-    try:
-        Comment.objects.create(post=post, name="Ana", body="Hi", status=Comment.APPROVED)
-    finally:
-        server.shutdown()
-    assert PurgeRecorder.received == ["/blog/post/"]
+    purges.clear()
+    Comment.objects.create(post=post, name="Ana", body="Hi", status=Comment.APPROVED)
+    assert purges == ["/blog/post/"]

@@ -15,16 +15,9 @@ import time_machine
 from guides.models import DrugGuidePage
 from portal.models import PharmacistReviewTaskState
 from tests.guides.conftest import make_guide
+from tests.portal.conftest import TODAY
 
-TODAY = datetime.date(2026, 11, 29)
-
-
-@pytest.fixture(autouse=True)
-def frozen():
-    with time_machine.travel(
-        datetime.datetime(2026, 11, 29, 10, 0, tzinfo=datetime.UTC), tick=False
-    ):
-        yield
+pytestmark = pytest.mark.usefixtures("frozen")
 
 
 @pytest.fixture

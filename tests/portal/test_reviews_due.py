@@ -6,21 +6,13 @@ from django.core.management import call_command
 from wagtail.models import PageLogEntry
 
 import pytest
-import time_machine
 
 from guides.models import DrugGuidePage
 from tests.blog.factories import make_post
 from tests.guides.conftest import make_guide
+from tests.portal.conftest import TODAY
 
-TODAY = datetime.date(2026, 11, 29)
-
-
-@pytest.fixture(autouse=True)
-def frozen():
-    with time_machine.travel(
-        datetime.datetime(2026, 11, 29, 10, 0, tzinfo=datetime.UTC), tick=False
-    ):
-        yield
+pytestmark = pytest.mark.usefixtures("frozen")
 
 
 def reviewed(page, reviewer, last, due):
