@@ -10,13 +10,14 @@ from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
 
 from guides.models import DrugGuidePage, GuideBrandName
+from portal.access import public
 
 MIN_SIMILARITY = 0.3
 MAX_LENGTH = 60  # a medicine name, not a sentence
 
 
 def _live_guides():
-    return DrugGuidePage.objects.live().public()
+    return public(DrugGuidePage.objects.live())
 
 
 def _closest_postgres(query):

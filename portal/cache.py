@@ -77,22 +77,3 @@ def store(key, tags, content, status, headers):
     }
     cache.set(PREFIX + key, entry, TIMEOUT)
     return entry
-
-
-RESTRICTIONS_KEY = "portal:any-view-restrictions"
-
-
-def restrictions_exist():
-    """Whether any page has a view restriction. Nearly always False on a public health site,
-    which spares each page a look-up before it may be cached; kept fresh by signals."""
-    from wagtail.models import PageViewRestriction
-
-    flag = cache.get(RESTRICTIONS_KEY)
-    if flag is None:
-        flag = PageViewRestriction.objects.exists()
-        cache.set(RESTRICTIONS_KEY, flag, None)
-    return flag
-
-
-def forget_restrictions():
-    cache.delete(RESTRICTIONS_KEY)

@@ -6,6 +6,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal import access
 from portal import cache as page_cache
 
 # Kinds of content a page type feeds into listings (see each model's cache_tags()).
@@ -72,12 +73,20 @@ def condition_changed(sender, instance, **kwargs):
 
 
 def restrictions_changed(sender, instance, **kwargs):
-    page_cache.forget_restrictions()
+    access.forget_restrictions()
     invalidate(["nav", "guides", "posts", f"page:{instance.page_id}"])
 
 
+def site_changed(sender, instance, **kwargs):
+    # Every page's URLs and routing hang off its Site; "nav" is on every cached page.
+    invalidate(["nav"])
+
+
 def register():
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import PageViewRestriction, Site
+
+    post_save.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site")
+    post_delete.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site_del")
 
     from blog.models import Author, Comment
     from guides.models import Condition

@@ -109,6 +109,25 @@ class PageCacheMiddleware:
         return response
 
 
+class SiteMiddleware:
+    """Wagtail's Site for a page view, from the cached top level (portal/navigation.py). Only
+    Wagtail's page view asks: the admin, the API and the health checks go their own way."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail.views import serve
+
+        from portal.navigation import attach_site
+
+        if view_func is serve:
+            attach_site(request)
+
+
 request_logger = logging.getLogger("portal.request")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 

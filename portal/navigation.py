@@ -1,29 +1,75 @@
-"""The site's top level (the home page's children), kept in the cache under the "nav" tag:
-menus read the section URLs from it and the home page routes to its children with it."""
+"""The site's top level, kept in the cache under the "nav" tag: the home page's live children, and
+the Wagtail Site of each host the site answers to, its home page already in its specific form.
+
+Wagtail finds a page by looking up the Site, then its root page, then the root page's specific
+form, then each page down the path: four queries before the page itself. With this entry a guide
+or a post costs one. Menus read the section URLs from it too. Publishing, moving or deleting a
+top-level page, or changing a Site, bumps "nav" (portal/cache_invalidation.py), and the entry is
+rebuilt on the next request.
+"""
 
 from django.core.cache import cache
+from django.http.request import split_domain_port
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from portal import cache as page_cache
 
-CACHE_KEY = "portal:top-level"
+CACHE_KEY = "portal:top-level:v2"  # the suffix changes whenever the entry changes shape
 SECTIONS = {"guides.guideindexpage": "medicines", "blog.blogindexpage": "blog"}
 
 
 def top_level(request=None):
-    """{"routes": {slug: (model label, pk)}, "sections": {"medicines": url, "blog": url}}."""
+    """{"pages": {slug: page}, "sections": {"medicines": url, "blog": url}, "sites": {…}}."""
+    entry = getattr(request, "_portal_top_level", None)
+    if entry is not None:
+        return entry
     version = page_cache.tag_versions(["nav"])["nav"]
     entry = cache.get(CACHE_KEY)
-    if entry and entry["version"] == version:
-        return entry
-    home = Page.objects.filter(depth=2).first()
-    children = home.get_children().live().select_related("content_type") if home else []
-    entry = {"version": version, "routes": {}, "sections": dict.fromkeys(SECTIONS.values(), "")}
-    for child in children:
-        label = f"{child.content_type.app_label}.{child.content_type.model}"
-        entry["routes"][child.slug] = (label, child.pk)
-        if label in SECTIONS and not entry["sections"][SECTIONS[label]]:
-            entry["sections"][SECTIONS[label]] = child.get_url(request=request)
-    cache.set(CACHE_KEY, entry, None)
+    changed = not entry or entry["version"] != version
+    if changed:
+        entry = build(version, request)
+    if request is not None:
+        host = host_of(request)
+        if host not in entry["sites"]:
+            entry["sites"][host] = find_site(request)
+            changed = True
+        request._portal_top_level = entry
+    if changed:
+        cache.set(CACHE_KEY, entry, None)
     return entry
+
+
+def build(version, request):
+    home = Page.objects.filter(depth=2).first()
+    children = home.get_children().live().specific() if home else []
+    entry = {
+        "version": version,
+        "pages": {},
+        "sections": dict.fromkeys(SECTIONS.values(), ""),
+        "sites": {},
+    }
+    for child in children:
+        entry["pages"][child.slug] = child
+        section = SECTIONS.get(child._meta.label_lower)
+        if section and not entry["sections"][section]:
+            entry["sections"][section] = child.get_url(request=request)
+    return entry
+
+
+def host_of(request):
+    # get_host() has been checked against ALLOWED_HOSTS by now, so the keys stay few.
+    return split_domain_port(request.get_host())[0], request.get_port()
+
+
+def find_site(request):
+    """Wagtail's own choice of Site for this host, with its root page made specific."""
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
+
+
+def attach_site(request):
+    """Hand Wagtail the request's Site from the cache; Site.find_for_request() returns it."""
+    request._wagtail_site = top_level(request)["sites"][host_of(request)]

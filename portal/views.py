@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from guides.models import DrugGuidePage
 from guides.suggestions import did_you_mean
+from portal.access import public
 from portal.pagination import paginate
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -34,9 +35,9 @@ def search(request):
     context = {"query": query, "shortened": shortened, "results": None, "suggestion": None}
     request.portal_cache_tags = ["nav", "guides", "posts"]
     if query:
-        pages = Page.objects.live().public()
+        pages = public(Page.objects.live())
         # Guides first: someone typing a medicine's name wants its guide before any post.
-        guides = list(DrugGuidePage.objects.live().public().search(query)[:SEARCH_RESULTS_PER_TIER])
+        guides = list(public(DrugGuidePage.objects.live()).search(query)[:SEARCH_RESULTS_PER_TIER])
         others = list(
             pages.not_type(DrugGuidePage).specific().search(query)[:SEARCH_RESULTS_PER_TIER]
         )

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.forms import CheckboxSelectMultiple
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -12,12 +12,22 @@ from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
 
 from guides import a_to_z, blocks, readability
+from guides.models.parts import GuideBrandName, GuideInteraction
 from guides.panels import ReadabilityPanel
 from guides.structured_data import drug_guide_json_ld
+from portal.access import ViewRestrictionsWhenAny, public
 from portal.models import IndexedWithRelations, ReviewStamp
 
+# What a link to another page needs (its title and URL): loading only these keeps the other
+# guide's or post's StreamFields, which can be large, out of this page's queries.
+LINK_FIELDS = ("title", "url_path", "live")
+INTERACTION_FIELDS = (
+    *(field.name for field in GuideInteraction._meta.concrete_fields),
+    *(f"{relation}__{name}" for relation in ("page", "interacting_guide") for name in LINK_FIELDS),
+)
 
-class GuideIndexPage(Page):
+
+class GuideIndexPage(ViewRestrictionsWhenAny, Page):
     """The medicines A–Z: every live guide under its generic name and under each brand name."""
 
     intro = models.TextField(blank=True)
@@ -47,7 +57,7 @@ class GuideIndexPage(Page):
         from guides.models.conditions import Condition
 
         context = super().get_context(request, *args, **kwargs)
-        guides = DrugGuidePage.objects.child_of(self).live().public()
+        guides = public(DrugGuidePage.objects.child_of(self).live())
         context["conditions"] = Condition.objects.filter(guides__in=guides).distinct()
         # PostgreSQL refuses NUL in a query (a 500), and no slug holds one.
         slug = request.GET.get("condition", "").replace("\x00", "").strip()
@@ -56,13 +66,14 @@ class GuideIndexPage(Page):
             context["condition"] = condition
             context["condition_asked"] = slug[:120]
             guides = guides.filter(conditions=condition) if condition else guides.none()
-        groups = a_to_z.group(guides.prefetch_related("brand_names"))
+        brands = Prefetch("brand_names", GuideBrandName.objects.only("page_id", "name"))
+        groups = a_to_z.group(guides.only(*LINK_FIELDS).prefetch_related(brands))
         context["letter_groups"] = groups
         context["alphabet"] = a_to_z.alphabet(groups)
         return context
 
 
-class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
+class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, Page):
     """A reader's guide to one medicine, always in the same order of sections."""
 
     # (anchor, heading) in the order readers meet them; {name} is the generic name.
@@ -281,8 +292,6 @@ class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
         ]
 
     def others_listing_this(self):
-        from guides.models.parts import GuideInteraction
-
         return (
             GuideInteraction.objects.filter(interacting_guide=self.pk, page__live=True)
             .exclude(page=self.pk)
@@ -290,8 +299,6 @@ class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from guides.models.parts import GuideInteraction
-
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
             # A preview shows the editor's unsaved rows, which only live on this object.
@@ -304,6 +311,7 @@ class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
                     Q(page=self.pk) | Q(interacting_guide=self.pk, page__live=True)
                 )
                 .select_related("page", "interacting_guide")
+                .only(*INTERACTION_FIELDS)
                 .order_by("sort_order", "pk")
             )
             interactions = [row for row in rows if row.page_id == self.pk]
@@ -317,6 +325,7 @@ class DrugGuidePage(IndexedWithRelations, ReviewStamp, Page):
             row.page
             for row in self.related_posts.filter(page__live=True)
             .select_related("page")
+            .only("guide_id", *(f"page__{name}" for name in (*LINK_FIELDS, "date")))
             .order_by("-page__date", "-page_id")[:5]
         ]
         context["json_ld"] = drug_guide_json_ld(self, request, context["brand_names"], interactions)

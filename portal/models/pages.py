@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
@@ -6,8 +5,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.access import ViewRestrictionsWhenAny, public
 
-class HomePage(Page):
+
+class HomePage(ViewRestrictionsWhenAny, Page):
     """The site root: introduces the portal and points readers to the A–Z and the blog."""
 
     intro = models.TextField(help_text="One or two sentences under the site's main heading.")
@@ -24,26 +25,24 @@ class HomePage(Page):
         return ["posts"]  # the latest posts
 
     def route(self, request, path_components):
-        # The top level is cached (portal/navigation.py): one query for the child, not two.
+        # The live top level is cached (portal/navigation.py): no query to reach a section.
         if path_components:
             from portal.navigation import top_level
 
-            target = top_level(request)["routes"].get(path_components[0])
-            if target is not None:
-                child = apps.get_model(target[0]).objects.filter(pk=target[1]).first()
-                if child is not None and child.slug == path_components[0]:
-                    return child.route(request, path_components[1:])
+            child = top_level(request)["pages"].get(path_components[0])
+            if child is not None:
+                return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from blog.models import BlogPostPage  # the blog depends on the portal, not the reverse
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_posts"] = BlogPostPage.objects.live().public().order_by("-date", "-pk")[:3]
+        context["latest_posts"] = public(BlogPostPage.objects.live()).order_by("-date", "-pk")[:3]
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsWhenAny, Page):
     """Plain information pages such as privacy, about and contact."""
 
     intro = models.TextField(blank=True)

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     # Inside the CSRF and auth middleware: it needs to know who is logged in, and a cached page
     # still gets a fresh CSRF cookie and token on the way out.
     "portal.middleware.PageCacheMiddleware",
+    # After the page cache, so that a cached page needs no Site at all.
+    "portal.middleware.SiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",

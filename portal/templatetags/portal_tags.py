@@ -14,13 +14,7 @@ register = template.Library()
 def section_urls(context):
     """{"medicines": url, "blog": url} for the live section index pages, so menus follow whatever
     slugs editors give them (portal/navigation.py keeps them in the cache)."""
-    request = context.get("request")
-    cached = getattr(request, "_portal_section_urls", None)
-    if cached is None:
-        cached = top_level(request)["sections"]
-        if request is not None:
-            request._portal_section_urls = cached
-    return cached
+    return top_level(context.get("request"))["sections"]
 
 
 # JSON inside <script> must not be able to close the tag or open a comment.
