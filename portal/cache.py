@@ -13,6 +13,8 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 
+from portal.local_copies import LocalCopies
+
 logger = logging.getLogger(__name__)
 
 PREFIX = "portal:pagecache:"
@@ -59,12 +61,23 @@ def page_tags(page):
     return [f"page:{page.pk}", "nav", *page.cache_tags()]
 
 
+# Pages this process served lately. A local copy is only ever served after its tag versions
+# have been checked against the shared cache, so it is exactly as fresh as the shared entry.
+local = LocalCopies(max_bytes=settings.PORTAL_PAGE_CACHE_LOCAL_BYTES)
+
+
+def current(entry):
+    return tag_versions(entry["tags"]) == entry["tags"]
+
+
 def get(key):
+    entry = local.get(key)
+    if entry is not None and current(entry):
+        return entry
     entry = cache.get(PREFIX + key)
-    if entry is None:
+    if entry is None or not current(entry):
         return None
-    if tag_versions(entry["tags"]) != entry["tags"]:
-        return None
+    local.put(key, entry, len(entry["content"]))
     return entry
 
 
@@ -76,4 +89,5 @@ def store(key, tags, content, status, headers):
         "headers": headers,
     }
     cache.set(PREFIX + key, entry, TIMEOUT)
+    local.put(key, entry, len(content))
     return entry

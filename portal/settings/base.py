@@ -263,6 +263,8 @@ PORTAL_COMMENT_METADATA_DAYS = 90  # then the address hash and browser string ar
 
 # Whole-page cache for anonymous readers (portal/cache.py); PORTAL_PAGE_CACHE=off disables it.
 PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "on").lower() not in {"off", "0", "false"}
+# Each app process keeps local copies of the pages it serves most (portal/cache.py), up to this.
+PORTAL_PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PORTAL_PAGE_CACHE_LOCAL_MB", "32")) * 2**20
 PORTAL_BROWSER_CACHE_SECONDS = 60
 PORTAL_SHARED_CACHE_SECONDS = 60 * 60 * 24  # reverse proxies keep pages until the app purges them
 
