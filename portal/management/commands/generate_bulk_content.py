@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
@@ -303,6 +303,11 @@ class Command(BaseCommand):
             indexed = self.index_new(new_guides, new_posts, new_comments)
             made["search index entries"] = (indexed, time.monotonic() - step)
 
+        if connection.vendor == "postgresql":
+            # Thousands of rows arrived at once: let the planner know before autovacuum would,
+            # or it plans the listings as if the tables were still nearly empty.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         for what, (new, seconds) in made.items():
             count = new if isinstance(new, int) else len(new)
             self.stdout.write(f"  {what:<22} {count:>6} new in {seconds:6.1f} s")
