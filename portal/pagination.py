@@ -3,10 +3,16 @@ from django.core.paginator import Paginator
 
 def paginate(request, items, per_page):
     """The page of `items` asked for by ?page=, forgiving any junk a reader or crawler sends:
-    anything that is not a positive whole number gives page one, past the end gives the last."""
+    anything that is not a positive whole number gives page one, past the end gives the last.
+
+    The page carries `links`: the first and last page numbers and two either side of this one,
+    with Paginator.ELLIPSIS for the gaps, so that a hundred pages do not mean a hundred links.
+    """
     paginator = Paginator(items, per_page)
     try:
         number = int(request.GET.get("page", 1))
     except (TypeError, ValueError):
         number = 1
-    return paginator.get_page(max(number, 1))
+    page = paginator.get_page(max(number, 1))
+    page.links = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    return page

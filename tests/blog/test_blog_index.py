@@ -101,3 +101,21 @@ def test_listing_queries_do_not_grow_with_posts(
     with django_assert_max_num_queries(13):
         response = client.get("/blog/", {"page": 2 if extra > 10 else 1})
     assert response.text.count('class="read-more"') == min(extra, 10)
+
+
+def test_many_pages_link_the_ends_and_the_neighbours_only(rf, blog_index):
+    from portal.pagination import paginate
+
+    page = paginate(rf.get("/blog/", {"page": 50}), list(range(1000)), 10)
+    assert page.links == [1, "…", 48, 49, 50, 51, 52, "…", 100]
+
+
+def test_the_listing_shows_elided_page_links(client, blog_index, monkeypatch):
+    monkeypatch.setattr(type(blog_index), "posts_per_page", 1)
+    for _ in range(11):
+        BlogPostPageFactory(parent=blog_index)
+    html = client.get("/blog/", {"page": 6}).text
+    links = {number for number in range(1, 12) if f'href="?page={number}"' in html}
+    assert links == {1, 4, 5, 6, 7, 8, 11}  # 5 and 7 also as Previous and Next
+    assert 'href="?page=6" aria-current="page"' in html
+    assert html.count('class="pagination__gap">…') == 2
