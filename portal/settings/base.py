@@ -160,6 +160,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Server-side parameters let psycopg prepare the statements a connection repeats: a page
+    # view's queries were planned afresh each time, and planning cost PostgreSQL more than
+    # running them (1.4 of 2 ms for a guide). Needs PgBouncer, if any, in session mode.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=2
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in production; a process-local cache when no Redis is configured.
