@@ -286,6 +286,24 @@ def wrk(port, path, seconds, connections, threads):
     return parsed
 
 
+def measure(ports, path, args):
+    """args.runs wrk runs of args.duration seconds against each port in turn, alternating so
+    that a passing slowdown of this shared machine hits every port alike. For each port: the run
+    with the median requests/s, with the errors of all its runs."""
+    runs = {port: [] for port in ports}
+    for _ in range(args.runs):
+        for port in ports:
+            runs[port].append(wrk(port, path, args.duration, args.connections, args.wrk_threads))
+    medians = []
+    for port in ports:
+        ordered = sorted(runs[port], key=lambda run: run["rps"])
+        median = dict(ordered[len(ordered) // 2])
+        median["errors"] = sum(run["errors"] for run in ordered)
+        median["all_rps"] = [run["rps"] for run in runs[port]]
+        medians.append(median)
+    return medians
+
+
 def warm(port, paths, args):
     """One request per page, then a one-second burst so that every worker has rendered it."""
     seen = {}
@@ -369,7 +387,7 @@ def run_pages(processes, env, tmp, args, mode, page_cache, queries):
     try:
         seen = warm(port, [path for _, path in PAGES], args)
         for name, path in PAGES:
-            result = wrk(port, path, args.duration, args.connections, args.wrk_threads)
+            (result,) = measure([port], path, args)
             status, headers = seen[path]
             header = headers.get("x-page-cache", "–")
             rows.append(
@@ -385,7 +403,9 @@ def run_pages(processes, env, tmp, args, mode, page_cache, queries):
                     header,
                 ]
             )
+            runs = " / ".join(f"{rps:.0f}" for rps in result["all_rps"])
             log(f"{mode:<5} {path:<32} {result['rps']:8.1f} req/s  p99 {fmt(result['p99'])} ms")
+            log(f"      (requests/s of each run: {runs})")
     finally:
         processes.stop(process)
     return rows
@@ -462,7 +482,7 @@ def run_varnish(processes, env, tmp, args):
     port, gunicorn = start_gunicorn(processes, env, tmp, "gunicorn", args)
     try:
         warm(port, [GUIDE], args)
-        direct = wrk(port, GUIDE, args.duration, args.connections, args.wrk_threads)
+        (direct,) = measure([port], GUIDE, args)
 
         # Varnish, with the repository's VCL pointed at this gunicorn.
         vcl = (DEPLOY / "varnish.vcl").read_text()
@@ -529,11 +549,8 @@ def run_varnish(processes, env, tmp, args):
         if headers.get("x-cache") != "hit":
             log(f"warning: Varnish did not cache {GUIDE}: x-cache={headers.get('x-cache')}")
         wrk(varnish_port, GUIDE, 1, args.connections, args.wrk_threads)
-        through_varnish = wrk(
-            varnish_port, GUIDE, args.duration, args.connections, args.wrk_threads
-        )
         wrk(nginx_port, GUIDE, 1, args.connections, args.wrk_threads)
-        static = wrk(nginx_port, GUIDE, args.duration, args.connections, args.wrk_threads)
+        through_varnish, static = measure([varnish_port, nginx_port], GUIDE, args)
         stats = subprocess.run(
             ["varnishstat", "-n", str(tmp / "varnish"), "-1", "-f", "MAIN.cache_hit"]
             + ["-f", "MAIN.cache_miss", "-f", "MAIN.s_pass"],
@@ -550,7 +567,14 @@ def run_varnish(processes, env, tmp, args):
         ["nginx, the same HTML as a static file", static],
     ]
     table = [
-        [name, fmt(r["rps"]), fmt(r["p50"], 2), fmt(r["p99"], 2), str(r["errors"])]
+        [
+            name,
+            fmt(r["rps"]),
+            " / ".join(f"{rps:,.0f}" for rps in r["all_rps"]),
+            fmt(r["p50"], 2),
+            fmt(r["p99"], 2),
+            str(r["errors"]),
+        ]
         for name, r in rows
     ]
     counters = dict(re.findall(r"^MAIN\.(\w+)\s+(\d+)", stats, re.MULTILINE))
@@ -560,7 +584,10 @@ def run_varnish(processes, env, tmp, args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--via", choices=["gunicorn", "varnish"], default="gunicorn")
-    parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run (5)")
+    parser.add_argument("--duration", type=int, default=3, help="seconds per wrk run (3)")
+    parser.add_argument(
+        "--runs", type=int, default=3, help="wrk runs per row; the median is reported (3)"
+    )
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (16)")
     parser.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (2)")
     parser.add_argument(
@@ -635,8 +662,8 @@ def main():
             f"cache {'Redis ' + redis_url if redis_url else 'per-process memory'}"
         )
         header.append(
-            f"load: wrk -t{args.wrk_threads} -c{args.connections} -d{args.duration}s per row, "
-            "after a one-second warm-up burst"
+            f"load: wrk -t{args.wrk_threads} -c{args.connections}, {args.runs} runs of "
+            f"{args.duration} s per row after a one-second warm-up burst; the median run is shown"
         )
 
         if args.via == "varnish":
@@ -649,7 +676,7 @@ def main():
                 print(f"- {line}")
             print("- Varnish 7 (deploy/varnish.vcl, malloc 256 MB) and nginx on the same machine")
             print()
-            print_table(["server", "requests/s", "p50 ms", "p99 ms", "errors"], table)
+            print_table(["server", "requests/s", "each run", "p50 ms", "p99 ms", "errors"], table)
             print()
             print(f"Varnish / static nginx: {ratio:.0%} of the static file's requests per second.")
             print(

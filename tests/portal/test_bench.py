@@ -1,0 +1,71 @@
+"""deploy/bench.py's reading of wrk and its choice of the median run (the load itself is
+`make bench`, never a timed test)."""
+
+import importlib.util
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "deploy" / "bench.py"
+
+WRK_OUTPUT = """Running 3s test @ http://127.0.0.1:8000/medicines/baclofen/
+  2 threads and 16 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency    10.93ms    5.01ms  60.12ms   80.00%
+    Req/Sec   736.47     80.30     0.92k    70.00%
+  Latency Distribution
+     50%    9.71ms
+     75%   12.50ms
+     90%   16.00ms
+     99%   31.20ms
+  4402 requests in 3.00s, 70.41MB read
+  Non-2xx or 3xx responses: 2
+  Socket errors: connect 0, read 1, write 0, timeout 3
+Requests/sec:   1467.33
+Transfer/sec:     23.47MB
+"""
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("bench", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_wrk_output_is_read_with_units_and_every_kind_of_error(bench):
+    parsed = bench.parse_wrk(WRK_OUTPUT)
+    assert parsed == {"rps": 1467.33, "requests": 4402, "p50": 9.71, "p99": 31.2, "errors": 6}
+
+
+def test_unexpected_wrk_output_fails_loudly(bench):
+    with pytest.raises(bench.Failure):
+        bench.parse_wrk("wrk: connection refused\n")
+
+
+def test_the_median_run_is_reported_with_the_errors_of_all_runs(bench, monkeypatch):
+    results = iter(
+        [
+            {"rps": 900.0, "p99": 40.0, "errors": 0},  # port a
+            {"rps": 50.0, "p99": 10.0, "errors": 1},  # port b
+            {"rps": 1200.0, "p99": 20.0, "errors": 2},
+            {"rps": 70.0, "p99": 12.0, "errors": 0},
+            {"rps": 1000.0, "p99": 30.0, "errors": 0},
+            {"rps": 60.0, "p99": 11.0, "errors": 0},
+        ]
+    )
+    calls = []
+
+    def fake_wrk(port, path, seconds, connections, threads):
+        calls.append(port)
+        return dict(next(results))
+
+    monkeypatch.setattr(bench, "wrk", fake_wrk)
+    args = SimpleNamespace(runs=3, duration=3, connections=16, wrk_threads=2)
+    a, b = bench.measure(["a", "b"], "/", args)
+    assert calls == ["a", "b", "a", "b", "a", "b"]  # alternating, not all of one then the other
+    assert (a["rps"], a["p99"], a["errors"]) == (1000.0, 30.0, 2)
+    assert (b["rps"], b["p99"], b["errors"]) == (60.0, 11.0, 1)
+    assert a["all_rps"] == [900.0, 1200.0, 1000.0]
