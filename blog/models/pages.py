@@ -58,7 +58,8 @@ class BlogIndexPage(ViewRestrictionsWhenAny, RoutablePageMixin, Page):
             public(BlogPostPage.objects.child_of(self).live())
             .order_by("-date", "-pk")
             .prefetch_related(
-                Prefetch("post_authors", BlogPostAuthor.objects.select_related("author")), "tags"
+                Prefetch("post_authors", BlogPostAuthor.objects.select_related("author")),
+                Prefetch("tagged_items", BlogPostTag.objects.select_related("tag")),
             )
         )
 
@@ -209,9 +210,19 @@ class BlogPostPage(
             rows = self.post_authors.select_related("author")
         return [row.author for row in rows]
 
+    @cached_property
+    def listed_tags(self):
+        """Tags in alphabetical order. A listing fetches them through the tagged items with one
+        plain join: taggit's own prefetch of `tags` costs twice as much."""
+        if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
+            tags = [item.tag for item in self.tagged_items.all()]
+        else:
+            tags = list(self.tags.all())
+        return sorted(tags, key=lambda tag: tag.name.casefold())
+
     @property
     def tag_names(self):
-        return [tag.name for tag in self.tags.all()]
+        return [tag.name for tag in self.listed_tags]
 
     @property
     def excerpt(self):

@@ -119,3 +119,11 @@ def test_the_listing_shows_elided_page_links(client, blog_index, monkeypatch):
     assert links == {1, 4, 5, 6, 7, 8, 11}  # 5 and 7 also as Previous and Next
     assert 'href="?page=6" aria-current="page"' in html
     assert html.count('class="pagination__gap">…') == 2
+
+
+def test_tags_are_listed_alphabetically_on_the_listing_and_the_post(client, blog_index):
+    make_post(blog_index, slug="tagged", tags=["zinc", "Baclofen", "nerve pain"])
+    for url in ("/blog/", "/blog/tagged/"):
+        html = client.get(url).text
+        positions = [html.index(f">{name}</a>") for name in ("Baclofen", "nerve pain", "zinc")]
+        assert positions == sorted(positions), url
