@@ -286,14 +286,30 @@ def wrk(port, path, seconds, connections, threads):
     return parsed
 
 
+def settle(port, seconds=15):
+    """Wait until the server has finished the requests wrk left behind: when wrk stops, a slow
+    page's queue of accepted requests is still being rendered and would slow the next row."""
+    deadline = time.monotonic() + seconds
+    quick = 0
+    while quick < 3 and time.monotonic() < deadline:
+        started = time.monotonic()
+        fetch(port, "/healthz")
+        quick = quick + 1 if time.monotonic() - started < 0.02 else 0
+        time.sleep(0.05)
+
+
 def measure(ports, path, args):
-    """args.runs wrk runs of args.duration seconds against each port in turn, alternating so
-    that a passing slowdown of this shared machine hits every port alike. For each port: the run
-    with the median requests/s, with the errors of all its runs."""
+    """A one-second warm-up burst, then args.runs wrk runs of args.duration seconds against each
+    port in turn, alternating so that a passing slowdown of this shared machine hits every port
+    alike. For each port: the run with the median requests/s, with the errors of all its runs."""
     runs = {port: [] for port in ports}
+    for port in ports:
+        wrk(port, path, 1, args.connections, args.wrk_threads)
     for _ in range(args.runs):
         for port in ports:
             runs[port].append(wrk(port, path, args.duration, args.connections, args.wrk_threads))
+    for port in ports:
+        settle(port)
     medians = []
     for port in ports:
         ordered = sorted(runs[port], key=lambda run: run["rps"])
@@ -304,14 +320,13 @@ def measure(ports, path, args):
     return medians
 
 
-def warm(port, paths, args):
-    """One request per page, then a one-second burst so that every worker has rendered it."""
+def warm(port, paths):
+    """Two requests per page: the first fills the caches, the second shows what readers get."""
     seen = {}
     for path in paths:
         status, headers, _ = fetch(port, path)
         if status != 200:
             log(f"warning: {path} answered {status}")
-        wrk(port, path, 1, args.connections, args.wrk_threads)
         status, headers, _ = fetch(port, path)
         seen[path] = (status, headers)
     return seen
@@ -385,7 +400,7 @@ def run_pages(processes, env, tmp, args, mode, page_cache, queries):
     port, process = start_gunicorn(processes, run_env, tmp, f"gunicorn-{mode}", args)
     rows = []
     try:
-        seen = warm(port, [path for _, path in PAGES], args)
+        seen = warm(port, [path for _, path in PAGES])
         for name, path in PAGES:
             (result,) = measure([port], path, args)
             status, headers = seen[path]
@@ -481,7 +496,7 @@ def run_varnish(processes, env, tmp, args):
     ensure_tools(["varnishd", "nginx"], ["varnish", "nginx"])
     port, gunicorn = start_gunicorn(processes, env, tmp, "gunicorn", args)
     try:
-        warm(port, [GUIDE], args)
+        warm(port, [GUIDE])
         (direct,) = measure([port], GUIDE, args)
 
         # Varnish, with the repository's VCL pointed at this gunicorn.
@@ -548,8 +563,6 @@ def run_varnish(processes, env, tmp, args):
         _, headers, _ = fetch(varnish_port, GUIDE)
         if headers.get("x-cache") != "hit":
             log(f"warning: Varnish did not cache {GUIDE}: x-cache={headers.get('x-cache')}")
-        wrk(varnish_port, GUIDE, 1, args.connections, args.wrk_threads)
-        wrk(nginx_port, GUIDE, 1, args.connections, args.wrk_threads)
         through_varnish, static = measure([varnish_port, nginx_port], GUIDE, args)
         stats = subprocess.run(
             ["varnishstat", "-n", str(tmp / "varnish"), "-1", "-f", "MAIN.cache_hit"]

@@ -59,13 +59,20 @@ def test_the_median_run_is_reported_with_the_errors_of_all_runs(bench, monkeypat
     calls = []
 
     def fake_wrk(port, path, seconds, connections, threads):
-        calls.append(port)
+        calls.append((port, seconds))
+        if seconds == 1:  # the warm-up burst, not measured
+            return {"rps": 1.0, "p99": 1.0, "errors": 99}
         return dict(next(results))
 
     monkeypatch.setattr(bench, "wrk", fake_wrk)
+    monkeypatch.setattr(bench, "settle", lambda port: calls.append((port, "settle")))
     args = SimpleNamespace(runs=3, duration=3, connections=16, wrk_threads=2)
     a, b = bench.measure(["a", "b"], "/", args)
-    assert calls == ["a", "b", "a", "b", "a", "b"]  # alternating, not all of one then the other
+    # Warm-up for each, then alternating runs, then waiting for both to go quiet.
+    assert calls == [("a", 1), ("b", 1)] + [("a", 3), ("b", 3)] * 3 + [
+        ("a", "settle"),
+        ("b", "settle"),
+    ]
     assert (a["rps"], a["p99"], a["errors"]) == (1000.0, 30.0, 2)
     assert (b["rps"], b["p99"], b["errors"]) == (60.0, 11.0, 1)
     assert a["all_rps"] == [900.0, 1200.0, 1000.0]
