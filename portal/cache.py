@@ -17,7 +17,7 @@ from portal.local_copies import LocalCopies
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "portal:pagecache:"
+PREFIX = "portal:pagecache:v2:"  # the version changes whenever an entry changes shape
 TAG_PREFIX = "portal:tag:"
 TIMEOUT = 60 * 60 * 24  # a day; tags make entries stale long before that when content changes
 
@@ -81,12 +81,13 @@ def get(key):
     return entry
 
 
-def store(key, tags, content, status, headers):
+def store(key, tags, content, status, headers, digest):
     entry = {
         "tags": tag_versions(tags),
         "content": content,
         "status": status,
         "headers": headers,
+        "digest": digest,
     }
     cache.set(PREFIX + key, entry, TIMEOUT)
     local.put(key, entry, len(content))

@@ -9,7 +9,7 @@ import uuid
 from django.conf import settings
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, quote_etag
 from django.utils.html import format_html
 
 from portal import cache as page_cache
@@ -21,6 +21,10 @@ logger = logging.getLogger(__name__)
 FORM_FIELDS_MARKER = b"<!--portal:fresh-form-fields-->"
 CACHEABLE_PARAMS = {"page", "tag", "condition", "q"}
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Link")
+
+
+def content_digest(content):
+    return hashlib.md5(content, usedforsecurity=False).hexdigest()
 
 
 def fresh_form_fields(request):
@@ -52,11 +56,12 @@ class PageCacheMiddleware:
                 for name, value in entry["headers"].items():
                     response[name] = value
                 response["X-Page-Cache"] = "hit"
-                return self.finish(request, response, public=True)
+                return self.finish(request, response, public=True, digest=entry["digest"])
 
         response = self.get_response(request)
         tags = getattr(request, "portal_cache_tags", None)
         if key is not None and tags and self.storable(response):
+            digest = content_digest(response.content)
             try:
                 page_cache.store(
                     key,
@@ -64,11 +69,12 @@ class PageCacheMiddleware:
                     response.content,
                     response.status_code,
                     {name: response[name] for name in CACHED_HEADERS if name in response},
+                    digest,
                 )
                 response["X-Page-Cache"] = "miss"
             except Exception:
                 logger.warning("page cache unavailable; response not stored", exc_info=True)
-            return self.finish(request, response, public=True)
+            return self.finish(request, response, public=True, digest=digest)
         return self.finish(request, response, public=False)
 
     def cache_key(self, request):
@@ -88,13 +94,19 @@ class PageCacheMiddleware:
             and "private" not in response.get("Cache-Control", "")
         )
 
-    def finish(self, request, response, public):
+    def finish(self, request, response, public, digest=None):
         if getattr(response, "streaming", False):
             return response
+        fields = b""
         if FORM_FIELDS_MARKER in response.content:
-            response.content = response.content.replace(
-                FORM_FIELDS_MARKER, fresh_form_fields(request)
-            )
+            fields = fresh_form_fields(request)
+            response.content = response.content.replace(FORM_FIELDS_MARKER, fields)
+        if digest is not None:
+            # The page's ETag from the digest made once when it was stored, and this response's
+            # own form fields: the same value ConditionalGetMiddleware would get by hashing the
+            # whole response again on every hit (up to 100 KB for a post with its comments).
+            etag = content_digest(digest.encode() + fields) if fields else digest
+            response["ETag"] = quote_etag(etag)
         if public:
             # Browsers may reuse a page for a minute; shared caches until the app purges it.
             patch_cache_control(

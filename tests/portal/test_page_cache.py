@@ -276,3 +276,20 @@ def test_moderating_a_comment_purges_its_post_from_the_reverse_proxy(blog_index,
     purges.clear()
     Comment.objects.create(post=post, name="Ana", body="Hi", status=Comment.APPROVED)
     assert purges == ["/blog/post/"]
+
+
+def test_the_etag_stored_with_a_page_matches_the_bytes_served(site):
+    import hashlib
+
+    from django.utils.cache import quote_etag
+
+    for url in ("/medicines/baclofen/", "/blog/post/"):
+        for reader in (site["client"], Client()):
+            response = reader.get(url)
+            digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            if url == "/medicines/baclofen/":
+                # No per-reader fields: the ETag is the hash of exactly these bytes.
+                assert response["ETag"] == quote_etag(digest)
+            else:
+                # The comment form's fields differ per reader, and so does the ETag.
+                assert response["ETag"] != reader.get(url)["ETag"]
