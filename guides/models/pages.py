@@ -67,7 +67,9 @@ class GuideIndexPage(ViewRestrictionsWhenAny, Page):
             context["condition_asked"] = slug[:120]
             guides = guides.filter(conditions=condition) if condition else guides.none()
         brands = Prefetch("brand_names", GuideBrandName.objects.only("page_id", "name"))
-        groups = a_to_z.group(guides.only(*LINK_FIELDS).prefetch_related(brands))
+        groups = a_to_z.group(
+            guides.only(*LINK_FIELDS, "slug").prefetch_related(brands), self.get_url(request)
+        )
         context["letter_groups"] = groups
         context["alphabet"] = a_to_z.alphabet(groups)
         return context

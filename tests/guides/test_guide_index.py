@@ -100,3 +100,15 @@ def test_a_to_z_queries_do_not_grow_with_guides(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/medicines/")
     assert len(response.context["letter_groups"][0][1]) == 33  # B: all 33 brand names
+
+
+def test_every_a_to_z_link_is_the_url_wagtail_gives_the_guide(client, guide_index):
+    guide_index.slug = "medicines-a-z"
+    guide_index.save_revision().publish()
+    guide_index.refresh_from_db()
+    guides = [make_guide(guide_index, title) for title in ("Baclofen", "Co-codamol")]
+    html = client.get("/medicines-a-z/").text
+    for guide in guides:
+        guide.refresh_from_db()
+        assert f'<a href="{guide.url}">{guide.title}</a>' in html
+        assert client.get(guide.url).status_code == 200
