@@ -74,6 +74,11 @@ class BlogIndexPage(ViewRestrictionsWhenAny, RoutablePageMixin, Page):
             context["tag_asked"] = slug
             posts = posts.filter(tags=tag) if tag else posts.none()
         context["posts"] = paginate(request, posts, self.posts_per_page)
+        # Posts sit directly under the index, so each URL is the index's plus the post's slug,
+        # as Wagtail builds it; asking Wagtail twice per entry was a tenth of the listing's time.
+        index_url = self.get_url(request)
+        for post in context["posts"]:
+            post.listing_url = f"{index_url}{post.slug}/"
         return context
 
     def route(self, request, path_components):

@@ -127,3 +127,15 @@ def test_tags_are_listed_alphabetically_on_the_listing_and_the_post(client, blog
         html = client.get(url).text
         positions = [html.index(f">{name}</a>") for name in ("Baclofen", "nerve pain", "zinc")]
         assert positions == sorted(positions), url
+
+
+def test_listing_links_are_the_urls_wagtail_gives_the_posts(client, blog_index):
+    blog_index.slug = "news"
+    blog_index.save_revision().publish()
+    blog_index.refresh_from_db()
+    post = make_post(blog_index, slug="hiccups", title="Baclofen and hiccups")
+    post.refresh_from_db()
+    html = client.get("/news/").text
+    assert post.url == "/news/hiccups/"
+    assert f'<h2><a href="{post.url}">' in html
+    assert f'<a class="read-more" href="{post.url}">' in html
