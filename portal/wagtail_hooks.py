@@ -10,8 +10,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from axes.models import AccessAttempt
 
-from portal import access, review, review_views
 from portal import cache as page_cache
+from portal import review, review_views
 from portal.models import PharmacistProfile
 
 
@@ -97,8 +97,9 @@ def tag_page_for_the_cache(page, request, serve_args, serve_kwargs):
     """Pages open to everyone may be cached for anonymous readers, tagged with what they show."""
     if not page_cache.enabled() or request.user.is_authenticated:
         return
-    if access.restrictions_exist() and page.get_view_restrictions().exists():
-        return  # a page behind a password or login is never shared between readers
+    # Free while no page is restricted (portal/access.py); never shared when one applies.
+    if page.get_view_restrictions().exists():
+        return
     request.portal_cache_tags = page_cache.page_tags(page)
 
 
