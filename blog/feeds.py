@@ -29,7 +29,9 @@ class LatestPostsFeed(Feed):
     subtitle = description
 
     def items(self):
-        return self.index.posts()[: self.index.feed_size]
+        from blog import bylines
+
+        return bylines.attach(self.index.posts()[: self.index.feed_size])
 
     def item_title(self, post):
         return post.title

@@ -1,14 +1,18 @@
 from django.core.paginator import Paginator
 
 
-def paginate(request, items, per_page):
+def paginate(request, items, per_page, count=None):
     """The page of `items` asked for by ?page=, forgiving any junk a reader or crawler sends:
     anything that is not a positive whole number gives page one, past the end gives the last.
 
     The page carries `links`: the first and last page numbers and two either side of this one,
     with Paginator.ELLIPSIS for the gaps, so that a hundred pages do not mean a hundred links.
+    `count`, when given, is a function returning the number of items more cheaply than
+    `items.count()` would.
     """
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count()
     try:
         number = int(request.GET.get("page", 1))
     except (TypeError, ValueError):

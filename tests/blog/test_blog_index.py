@@ -139,3 +139,38 @@ def test_listing_links_are_the_urls_wagtail_gives_the_posts(client, blog_index):
     assert post.url == "/news/hiccups/"
     assert f'<h2><a href="{post.url}">' in html
     assert f'<a class="read-more" href="{post.url}">' in html
+
+
+def test_bylines_keep_the_editors_order_on_the_listing_and_the_post(
+    no_page_cache, client, blog_index
+):
+    zed = AuthorFactory(name="Zed Adeyemi", credentials="PharmD")
+    amy = AuthorFactory(name="Amy Brook", credentials="")
+    lee = AuthorFactory(name="Lee Chan", credentials="MPharm")
+    make_post(blog_index, slug="three", authors=[zed, amy, lee])
+    make_post(blog_index, slug="none", title="Nobody's post")
+    byline = "By Zed Adeyemi, PharmD; Amy Brook and Lee Chan, MPharm"
+    for url in ("/blog/", "/blog/three/"):
+        assert byline in " ".join(client.get(url).text.split()), url
+    listing = client.get("/blog/")
+    unsigned = next(post for post in listing.context["posts"] if post.slug == "none")
+    assert unsigned.authors == [] and unsigned.listed_tags == []
+
+
+@pytest.mark.parametrize("live, restricted, pages", [(10, 0, 1), (11, 0, 2), (10, 3, 1)])
+def test_page_links_count_only_the_posts_a_reader_may_see(
+    client, blog_index, live, restricted, pages
+):
+    from wagtail.models import PageViewRestriction
+
+    for _ in range(live):
+        BlogPostPageFactory(parent=blog_index)
+    BlogPostPageFactory(parent=blog_index, live=False)
+    for _ in range(restricted):
+        hidden = BlogPostPageFactory(parent=blog_index)
+        PageViewRestriction.objects.create(
+            page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+    response = client.get("/blog/")
+    assert response.context["posts"].paginator.num_pages == pages
+    assert ('href="?page=2"' in response.text) is (pages == 2)

@@ -9,10 +9,12 @@ from tests.blog.factories import AuthorFactory, make_post
 @pytest.fixture
 def posts(blog_index):
     author = AuthorFactory(name="Sam Okafor")
+    second = AuthorFactory(name="Ada Ng")
     for day in range(1, 26):
         make_post(
             blog_index,
-            authors=[author],
+            authors=[author, second] if day == 25 else [author],
+            tags=["spasticity", "Baclofen"] if day == 25 else [],
             slug=f"post-{day:02d}",
             title=f"Post {day:02d}",
             teaser=f"Teaser {day:02d} & more",
@@ -41,7 +43,9 @@ def test_feeds_parse_and_list_the_newest_posts(client, posts, url, version, cont
     assert "Draft" not in [entry.title for entry in entries]
     first = entries[0]
     assert first.link == "http://testserver/blog/post-25/"
-    assert first.author == "Sam Okafor"
+    assert first.author == "Sam Okafor, Ada Ng"
+    assert entries[1].author == "Sam Okafor"
+    assert [tag.term for tag in first.tags] == ["Baclofen", "spasticity"]
     assert first.summary == "Teaser 25 &amp; more" or first.summary == "Teaser 25 & more"
     assert first.published_parsed[:3] == (2026, 3, 25)
 
