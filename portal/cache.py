@@ -26,13 +26,13 @@ def enabled():
     return settings.PORTAL_PAGE_CACHE
 
 
-def _tag_key(tag):
+def tag_key(tag):
     return TAG_PREFIX + tag
 
 
 def tag_versions(tags):
     """Current version of each tag, creating versions for tags seen for the first time."""
-    keys = {_tag_key(tag): tag for tag in tags}
+    keys = {tag_key(tag): tag for tag in tags}
     found = cache.get_many(list(keys))
     versions = {keys[key]: value for key, value in found.items()}
     for key, tag in keys.items():
@@ -49,9 +49,7 @@ def bump(*tags):
     if not tags:
         return
     try:
-        cache.set_many(
-            {_tag_key(tag): f"{time.time_ns()}-{uuid.uuid4().hex}" for tag in tags}, None
-        )
+        cache.set_many({tag_key(tag): f"{time.time_ns()}-{uuid.uuid4().hex}" for tag in tags}, None)
     except Exception:
         # An unreachable cache holds nothing to invalidate; pages are served from the database.
         logger.warning("page cache: could not bump tags %s", tags, exc_info=True)

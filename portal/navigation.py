@@ -3,9 +3,12 @@ the Wagtail Site of each host the site answers to, its home page already in its 
 
 Wagtail finds a page by looking up the Site, then its root page, then the root page's specific
 form, then each page down the path: four queries before the page itself. With this entry a guide
-or a post costs one. Menus read the section URLs from it too. Publishing, moving or deleting a
-top-level page, or changing a Site, bumps "nav" (portal/cache_invalidation.py), and the entry is
-rebuilt on the next request.
+or a post costs one. Menus read the section URLs from it too, and page URLs its copy of Wagtail's
+site root paths. Publishing, moving or deleting a top-level page, or changing a Site, bumps "nav"
+(portal/cache_invalidation.py), and the entry is rebuilt on the next request.
+
+A page view reads the shared cache once: the "nav" version, this entry and the view-restriction
+flag (portal/access.py) come in one round trip.
 """
 
 from django.core.cache import cache
@@ -13,9 +16,10 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Page, Site
 
+from portal import access
 from portal import cache as page_cache
 
-CACHE_KEY = "portal:top-level:v2"  # the suffix changes whenever the entry changes shape
+CACHE_KEY = "portal:top-level:v3"  # the suffix changes whenever the entry changes shape
 SECTIONS = {"guides.guideindexpage": "medicines", "blog.blogindexpage": "blog"}
 
 
@@ -24,8 +28,11 @@ def top_level(request=None):
     entry = getattr(request, "_portal_top_level", None)
     if entry is not None:
         return entry
-    version = page_cache.tag_versions(["nav"])["nav"]
-    entry = cache.get(CACHE_KEY)
+    nav_key = page_cache.tag_key("nav")
+    found = cache.get_many([nav_key, CACHE_KEY, access.FLAG_KEY])
+    access.remember(found.get(access.FLAG_KEY))
+    version = found.get(nav_key) or page_cache.tag_versions(["nav"])["nav"]
+    entry = found.get(CACHE_KEY)
     changed = not entry or entry["version"] != version
     if changed:
         entry = build(version, request)
@@ -35,12 +42,17 @@ def top_level(request=None):
             entry["sites"][host] = find_site(request)
             changed = True
         request._portal_top_level = entry
+        # Where Page.get_url(request) looks for Wagtail's root paths before the cache.
+        request._wagtail_cached_site_root_paths = entry["root_paths"]
     if changed:
         cache.set(CACHE_KEY, entry, None)
     return entry
 
 
 def build(version, request):
+    # From the database: Wagtail's cached copy of the root paths could predate the change that
+    # bumped "nav".
+    Site.clear_site_root_paths_cache()
     home = Page.objects.filter(depth=2).first()
     children = home.get_children().live().specific() if home else []
     entry = {
@@ -48,6 +60,7 @@ def build(version, request):
         "pages": {},
         "sections": dict.fromkeys(SECTIONS.values(), ""),
         "sites": {},
+        "root_paths": Site.get_site_root_paths(),
     }
     for child in children:
         entry["pages"][child.slug] = child
