@@ -64,6 +64,17 @@ def test_production_loads_with_its_environment():
     assert result.stdout.strip() == "['medicines.example.org', 'www.medicines.example.org']"
 
 
+def test_the_wsgi_entry_point_freezes_what_it_loaded_out_of_the_collectors_way():
+    result = run(
+        "import gc; import portal.wsgi; print(gc.get_freeze_count())",
+        "portal.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="medicines.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip().splitlines()[-1]) > 50_000  # Django, Wagtail, the apps
+
+
 def test_production_passes_the_deploy_check():
     result = manage(
         "check",
