@@ -26,6 +26,7 @@ from portal.access import ViewRestrictionsWhenAny, public
 from portal.blocks import ArticleBodyBlock
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.pagination import paginate
+from portal.routing import OneQueryChildRoute
 
 EXCERPT_WORDS = 40
 # What a listing entry shows: its title and link, date and excerpt.
@@ -34,7 +35,7 @@ LISTED_FIELDS = ("title", "slug", "date", "teaser", "body")
 BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
 
-class BlogIndexPage(ViewRestrictionsWhenAny, RoutablePageMixin, Page):
+class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMixin, Page):
     """The blog listing: newest posts first, ten to a page, each ending in "Read more"."""
 
     intro = models.TextField(blank=True)
@@ -87,14 +88,6 @@ class BlogIndexPage(ViewRestrictionsWhenAny, RoutablePageMixin, Page):
             post.listing_url = f"{index_url}{post.slug}/"
         context["posts"] = page
         return context
-
-    def route(self, request, path_components):
-        # One query for the post instead of Wagtail's generic child lookup plus .specific.
-        if path_components:
-            post = BlogPostPage.objects.child_of(self).filter(slug=path_components[0]).first()
-            if post is not None:
-                return post.route(request, path_components[1:])
-        return super().route(request, path_components)
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

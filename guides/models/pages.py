@@ -17,6 +17,7 @@ from guides.panels import ReadabilityPanel
 from guides.structured_data import drug_guide_json_ld
 from portal.access import ViewRestrictionsWhenAny, public
 from portal.models import IndexedWithRelations, ReviewStamp
+from portal.routing import OneQueryChildRoute
 
 # What a link to another page needs (its title and URL): loading only these keeps the other
 # guide's or post's StreamFields, which can be large, out of this page's queries.
@@ -27,7 +28,7 @@ INTERACTION_FIELDS = (
 )
 
 
-class GuideIndexPage(ViewRestrictionsWhenAny, Page):
+class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
     """The medicines A–Z: every live guide under its generic name and under each brand name."""
 
     intro = models.TextField(blank=True)
@@ -37,14 +38,6 @@ class GuideIndexPage(ViewRestrictionsWhenAny, Page):
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["guides.DrugGuidePage"]
     max_count = 1
-
-    def route(self, request, path_components):
-        # One query for the guide instead of Wagtail's generic child lookup plus .specific.
-        if path_components:
-            guide = DrugGuidePage.objects.child_of(self).filter(slug=path_components[0]).first()
-            if guide is not None:
-                return guide.route(request, path_components[1:])
-        return super().route(request, path_components)
 
     def cache_tags(self):
         return ["guides"]
