@@ -294,6 +294,8 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
         )
 
     def get_context(self, request, *args, **kwargs):
+        from blog.models import BlogPostPage  # the blog depends on the guides, not the reverse
+
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
             # A preview shows the editor's unsaved rows, which only live on this object.
@@ -316,12 +318,11 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
         context["interactions"] = interactions
         context["listed_by_others"] = listed_by_others
         context["sections"] = self.sections(interactions, listed_by_others)
-        context["related_posts"] = [
-            row.page
-            for row in self.related_posts.filter(page__live=True)
-            .select_related("page")
-            .only("guide_id", *(f"page__{name}" for name in (*LINK_FIELDS, "date")))
-            .order_by("-page__date", "-page_id")[:5]
-        ]
+        context["related_posts"] = list(
+            BlogPostPage.objects.live()
+            .filter(related_guides__guide=self.pk)
+            .only(*LINK_FIELDS, "date")
+            .order_by("-date", "-pk")[:5]
+        )
         context["json_ld"] = drug_guide_json_ld(self, request, context["brand_names"], interactions)
         return context

@@ -70,6 +70,34 @@ def test_draft_posts_are_not_listed_on_the_guide(client, blog_index, guide_index
     assert "Related articles" not in text_of(client, "/medicines/baclofen/")
 
 
+def test_a_guide_lists_its_five_newest_related_posts(client, blog_index, guide_index):
+    guide = make_guide(guide_index, "Baclofen")
+    other = make_guide(guide_index, "Tizanidine")
+    for day in range(1, 8):
+        make_post(
+            blog_index,
+            slug=f"day-{day}",
+            title=f"Post of day {day}",
+            date=datetime.date(2026, 5, day),
+            related_guides=[BlogPostRelatedGuide(guide=guide)],
+        )
+    make_post(
+        blog_index,
+        slug="other",
+        title="About tizanidine",
+        date=datetime.date(2026, 6, 1),
+        related_guides=[BlogPostRelatedGuide(guide=other)],
+    )
+    html = text_of(client, "/medicines/baclofen/")
+    related = html[html.index("Related articles") :]
+    shown = [day for day in range(1, 8) if f'<a href="/blog/day-{day}/">' in related]
+    assert shown == [3, 4, 5, 6, 7]
+    positions = [related.index(f"Post of day {day}") for day in (7, 6, 5, 4, 3)]
+    assert positions == sorted(positions)
+    assert "About tizanidine" not in html
+    assert '<time datetime="2026-05-07">7 May 2026</time>' in related
+
+
 def test_previous_and_next_posts(client, blog_index):
     for day, slug in ((1, "first"), (2, "second"), (3, "third")):
         make_post(blog_index, slug=slug, title=slug.title(), date=datetime.date(2026, 5, day))
