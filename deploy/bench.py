@@ -488,6 +488,16 @@ def purge_checks(varnish_port):
         )
     )
     checks.append(("a PURGE of a malformed path is refused", purge("/a|b/") == 400))
+    hits = [fetch(varnish_port, GUIDE)[1] for _ in range(3)]
+    ids = {hit.get("x-request-id") for hit in hits}
+    checks.append(("each hit has its own request id", len(ids) == 3 and None not in ids))
+    given = fetch(varnish_port, GUIDE, headers={"X-Request-ID": "lb-1234abcd"})[1]
+    checks.append(
+        ("a load balancer's request id is echoed", given.get("x-request-id") == "lb-1234abcd")
+    )
+    checks.append(
+        ("a hit carries no app cache state", all("x-page-cache" not in hit for hit in hits))
+    )
     failures = [name for name, ok in checks if not ok]
     return len(checks) - len(failures), failures
 

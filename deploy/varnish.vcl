@@ -165,6 +165,10 @@ sub vcl_backend_response {
             unset beresp.http.vary;
         }
     }
+    # Headers about the one request that fetched the page, not about the readers served from
+    # the stored copy: vcl_deliver gives each of those its own request id.
+    unset beresp.http.x-request-id;
+    unset beresp.http.x-page-cache;
     # Keep serving a page for up to a day after it expires while a fresh copy is fetched,
     # or while the app servers are down.
     set beresp.grace = 24h;
@@ -174,6 +178,15 @@ sub vcl_backend_response {
 sub vcl_deliver {
     unset resp.http.x-path;
     unset resp.http.x-host;
+    if (!resp.http.x-request-id) {
+        # The id the load balancer sent when it looks like one (the app's own rule), else
+        # Varnish's transaction id, which varnishlog shows.
+        if (req.http.x-request-id ~ "^[A-Za-z0-9._-]{8,64}$") {
+            set resp.http.x-request-id = req.http.x-request-id;
+        } else {
+            set resp.http.x-request-id = req.xid;
+        }
+    }
     if (obj.uncacheable) {
         set resp.http.x-cache = "pass";
     } elsif (obj.hits > 0) {
