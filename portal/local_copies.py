@@ -34,16 +34,7 @@ class LocalCopies:
             while self.used > self.max_bytes:
                 self._drop(next(iter(self.items)))
 
-    def drop(self, key):
-        with self.lock:
-            self._drop(key)
-
     def _drop(self, key):
         item = self.items.pop(key, None)
         if item is not None:
             self.used -= item[1]
-
-    def clear(self):
-        with self.lock:
-            self.items.clear()
-            self.used = 0

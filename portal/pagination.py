@@ -7,12 +7,11 @@ def paginate(request, items, per_page, count=None):
 
     The page carries `links`: the first and last page numbers and two either side of this one,
     with Paginator.ELLIPSIS for the gaps, so that a hundred pages do not mean a hundred links.
-    `count`, when given, is a function returning the number of items more cheaply than
-    `items.count()` would.
+    `count`, when given, is the number of items, found more cheaply than `items.count()` would.
     """
     paginator = Paginator(items, per_page)
     if count is not None:
-        paginator.count = count()
+        paginator.count = count
     try:
         number = int(request.GET.get("page", 1))
     except (TypeError, ValueError):

@@ -69,7 +69,6 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
 
         context = super().get_context(request, *args, **kwargs)
         posts = self.posts().only(*LISTED_FIELDS)
-        count = None
         # PostgreSQL refuses NUL in a query (a 500), and no slug holds one.
         slug = request.GET.get("tag", "").replace("\x00", "").strip()[:100]
         if slug:
@@ -77,8 +76,7 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
             context["tag"] = tag
             context["tag_asked"] = slug
             posts = posts.filter(tags=tag) if tag else posts.none()
-        else:
-            count = self.post_count
+        count = None if slug else self.post_count()
         page = paginate(request, posts, self.posts_per_page, count=count)
         page.object_list = bylines.attach(page.object_list)
         # Posts sit directly under the index, so each URL is the index's plus the post's slug,

@@ -21,7 +21,7 @@ from portal.routing import OneQueryChildRoute
 
 # What a link to another page needs (its title and URL): loading only these keeps the other
 # guide's or post's StreamFields, which can be large, out of this page's queries.
-LINK_FIELDS = ("title", "url_path", "live")
+LINK_FIELDS = ("title", "url_path")
 INTERACTION_FIELDS = (
     *(field.name for field in GuideInteraction._meta.concrete_fields),
     *(f"{relation}__{name}" for relation in ("page", "interacting_guide") for name in LINK_FIELDS),
