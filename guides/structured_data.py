@@ -56,8 +56,8 @@ def drug_guide_json_ld(guide, request, brand_names, interactions):
             drug["alcoholWarning"] = f"{interaction.effect}. {interaction.advice}"
             continue
         entry = {"@type": "Drug", "name": interaction.name}
-        if interaction.interacting_guide_id:
-            entry["url"] = interaction.interacting_guide.get_full_url(request)
+        if interaction.link:
+            entry["url"] = interaction.link.get_full_url(request)
         interacting.append(entry)
     if interacting:
         drug["interactingDrug"] = interacting

@@ -73,6 +73,14 @@ def public(pages):
     return pages.public() if restrictions_exist() else pages
 
 
+def hidden_ids(pages):
+    """The ids among `pages` that a reader must log in or give a password to see: links to them
+    are left out. No query while no page is restricted."""
+    if not restrictions_exist():
+        return set()
+    return set(pages.not_public().values_list("pk", flat=True))
+
+
 class ViewRestrictionsWhenAny:
     """Page mixin: Wagtail's per-view restriction check, skipped while no page is restricted."""
 

@@ -22,7 +22,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 
 from blog.serializers import AuthorSerializer
-from portal.access import ViewRestrictionsWhenAny, public
+from portal.access import ViewRestrictionsWhenAny, hidden_ids, public
 from portal.blocks import ArticleBodyBlock
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.pagination import paginate
@@ -283,7 +283,8 @@ class BlogPostPage(
             for neighbour in older.union(newer):
                 is_older = (neighbour.date, neighbour.pk) < (self.date, self.pk)
                 context["previous_post" if is_older else "next_post"] = neighbour
-        context["guides"] = [
-            item.guide for item in self.related_guides.select_related("guide") if item.guide.live
-        ]
+        guides = [item.guide for item in self.related_guides.select_related("guide")]
+        guides = [guide for guide in guides if guide.live]
+        hidden = hidden_ids(Page.objects.filter(pk__in=[guide.pk for guide in guides]))
+        context["guides"] = [guide for guide in guides if guide.pk not in hidden]
         return context

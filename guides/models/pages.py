@@ -15,6 +15,7 @@ from guides import a_to_z, blocks, readability
 from guides.models.parts import GuideBrandName, GuideInteraction
 from guides.panels import ReadabilityPanel
 from guides.structured_data import drug_guide_json_ld
+from portal import access
 from portal.access import ViewRestrictionsWhenAny, public
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.routing import OneQueryChildRoute
@@ -25,6 +26,7 @@ LINK_FIELDS = ("title", "url_path")
 INTERACTION_FIELDS = (
     *(field.name for field in GuideInteraction._meta.concrete_fields),
     *(f"{relation}__{name}" for relation in ("page", "interacting_guide") for name in LINK_FIELDS),
+    "interacting_guide__live",
 )
 
 
@@ -293,6 +295,22 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
             .select_related("page")
         )
 
+    @staticmethod
+    def readable(interactions, listed_by_others):
+        """Link only to guides a reader can open: published and behind no password or login.
+        An interaction naming a guide that is not keeps its name, without the link; another
+        guide's row that is not is left out, its title with it."""
+        linked = {row.interacting_guide_id for row in interactions} | {
+            row.page_id for row in listed_by_others
+        }
+        hidden = access.hidden_ids(DrugGuidePage.objects.filter(pk__in=linked - {None}))
+        for row in interactions:
+            guide = row.interacting_guide
+            row.link = (
+                guide if guide is not None and guide.live and guide.pk not in hidden else None
+            )
+        return interactions, [row for row in listed_by_others if row.page_id not in hidden]
+
     def get_context(self, request, *args, **kwargs):
         from blog.models import BlogPostPage  # the blog depends on the guides, not the reverse
 
@@ -313,14 +331,14 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
             )
             interactions = [row for row in rows if row.page_id == self.pk]
             listed_by_others = [row for row in rows if row.page_id != self.pk]
+        interactions, listed_by_others = self.readable(interactions, listed_by_others)
         context["brand_names"] = [brand.name for brand in self.brand_names.all()]
         context["conditions"] = list(self.conditions.all())
         context["interactions"] = interactions
         context["listed_by_others"] = listed_by_others
         context["sections"] = self.sections(interactions, listed_by_others)
         context["related_posts"] = list(
-            BlogPostPage.objects.live()
-            .filter(related_guides__guide=self.pk)
+            public(BlogPostPage.objects.live().filter(related_guides__guide=self.pk))
             .only(*LINK_FIELDS, "date")
             .order_by("-date", "-pk")[:5]
         )

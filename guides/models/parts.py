@@ -71,6 +71,9 @@ class GuideInteraction(Orderable):
         APIField("advice"),
     ]
 
+    # The guide to link the name to, when a reader can open it: set by the guide page's view.
+    link = None
+
     @property
     def name(self):
         if self.substance:

@@ -202,3 +202,18 @@ def test_guide_page_queries_do_not_grow_with_its_lists(
     with django_assert_max_num_queries(15):
         response = client.get("/medicines/busy/")
     assert response.text.count("Drowsy.") == extra
+
+
+def test_an_interaction_naming_an_unpublished_guide_keeps_its_name_without_a_link(
+    client, guide_index
+):
+    draft = make_guide(guide_index, "Draftol", live=False)
+    make_guide(
+        guide_index,
+        "Baclofen",
+        interactions=[{"interacting_guide": draft, "effect": "Drowsy", "advice": "Ask."}],
+    )
+    html = page_text(client, "/medicines/baclofen/")
+    assert "<strong>Draftol</strong>: Drowsy." in html
+    assert "/medicines/draftol/" not in html
+    assert "url" not in json_ld(html)["about"]["interactingDrug"][0]

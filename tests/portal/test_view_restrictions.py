@@ -87,3 +87,56 @@ def test_the_flag_expires_so_a_missed_signal_cannot_hide_a_restriction_for_long(
     with time_machine.travel(later):
         assert access.restrictions_exist() is True
         assert guide.summary.encode() not in Client().get("/medicines/baclofen/").content
+
+
+def test_links_between_guides_and_posts_skip_restricted_pages(guide_index, blog_index):
+    """A restricted page's title and link stay off every public page that relates to it."""
+    from blog.models import BlogPostRelatedGuide
+
+    open_guide = make_guide(guide_index, "Baclofen")
+    secret_guide = make_guide(
+        guide_index,
+        "Secretol",
+        interactions=[{"interacting_guide": open_guide, "effect": "Drowsy", "advice": "Ask."}],
+    )
+    make_guide(
+        guide_index,
+        "Tizanidine",
+        interactions=[{"interacting_guide": secret_guide, "effect": "Dizzy", "advice": "Ask."}],
+    )
+    make_post(
+        blog_index,
+        slug="secret-post",
+        title="Secret post",
+        related_guides=[BlogPostRelatedGuide(guide=open_guide)],
+    )
+    make_post(
+        blog_index,
+        slug="open-post",
+        title="Open post",
+        related_guides=[
+            BlogPostRelatedGuide(guide=open_guide),
+            BlogPostRelatedGuide(guide=secret_guide),
+        ],
+    )
+    client = Client()
+    before = client.get("/medicines/baclofen/").content.decode()
+    assert "Secretol" in before and "Secret post" in before  # so the checks below can fail
+
+    restrict(secret_guide)
+    from blog.models import BlogPostPage
+
+    restrict(BlogPostPage.objects.get(slug="secret-post"))
+
+    baclofen = client.get("/medicines/baclofen/").content.decode()
+    assert "Secretol" not in baclofen  # its row naming baclofen is not listed back
+    assert "Secret post" not in baclofen
+    assert "Open post" in baclofen
+    tizanidine = " ".join(client.get("/medicines/tizanidine/").content.decode().split())
+    # Tizanidine's own row keeps the name its editor gave it, but links nowhere, in the page
+    # and in its structured data.
+    assert "<strong>Secretol</strong>: Dizzy." in tizanidine
+    assert "/medicines/secretol/" not in tizanidine
+    post = client.get("/blog/open-post/").content.decode()
+    assert "/medicines/baclofen/" in post
+    assert "/medicines/secretol/" not in post
