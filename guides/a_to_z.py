@@ -10,7 +10,7 @@ OTHER = "#"
 @dataclass(frozen=True)
 class Entry:
     label: str
-    guide: object
+    guide_title: str
     url: str
     is_brand: bool = False
 
@@ -20,19 +20,23 @@ class Entry:
         return first if first in ascii_uppercase else OTHER
 
 
-def group(guides, index_url):
-    """[(letter, [Entry, …]), …] in alphabetical order. Expects brand_names prefetched.
+def group(guides, brands, index_url):
+    """[(letter, [Entry, …]), …] in alphabetical order, from (pk, title, slug) rows of the guides
+    and (guide pk, name) rows of their brand names.
 
-    Guides live directly under the A–Z, so each URL is the A–Z's URL plus the guide's slug, as
-    Wagtail builds it; asking Wagtail for each of hundreds of links was most of the A–Z's time.
+    Plain rows, not pages: building hundreds of page objects, and asking Wagtail for each one's
+    URL, was most of the A–Z's time. Guides live directly under the A–Z, so each URL is the
+    A–Z's URL plus the guide's slug, as Wagtail builds it.
     """
-    entries = []
-    for guide in guides:
-        url = f"{index_url}{guide.slug}/"
-        entries.append(Entry(guide.title, guide, url))
-        entries.extend(
-            Entry(brand.name, guide, url, is_brand=True) for brand in guide.brand_names.all()
-        )
+    entries, by_pk = [], {}
+    for pk, title, slug in guides:
+        by_pk[pk] = entry = Entry(title, title, f"{index_url}{slug}/")
+        entries.append(entry)
+    entries.extend(
+        Entry(name, by_pk[pk].label, by_pk[pk].url, is_brand=True)
+        for pk, name in brands
+        if pk in by_pk
+    )
     entries.sort(key=lambda entry: (entry.letter == OTHER, entry.label.casefold()))
     return [(letter, list(items)) for letter, items in groupby(entries, key=lambda e: e.letter)]
 

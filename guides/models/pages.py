@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -61,9 +61,13 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
             context["condition"] = condition
             context["condition_asked"] = slug[:120]
             guides = guides.filter(conditions=condition) if condition else guides.none()
-        brands = Prefetch("brand_names", GuideBrandName.objects.only("page_id", "name"))
+        brands = GuideBrandName.objects.filter(page__in=guides.values("pk")).order_by(
+            "page", "sort_order"
+        )
         groups = a_to_z.group(
-            guides.only(*LINK_FIELDS, "slug").prefetch_related(brands), self.get_url(request)
+            guides.values_list("pk", "title", "slug"),
+            brands.values_list("page_id", "name"),
+            self.get_url(request),
         )
         context["letter_groups"] = groups
         context["alphabet"] = a_to_z.alphabet(groups)
