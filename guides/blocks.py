@@ -9,6 +9,8 @@ from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from portal.blocks import ChoiceBlock
+
 ROUTES = [
     ("oral", "By mouth"),
     ("intrathecal", "Into the spinal fluid (intrathecal)"),
@@ -63,7 +65,7 @@ class FormValue(blocks.StructValue):
 
 class FormBlock(blocks.StructBlock):
     form = blocks.CharBlock(max_length=80, help_text="e.g. Tablets, Oral liquid, Pump")
-    route = blocks.ChoiceBlock(choices=ROUTES)
+    route = ChoiceBlock(choices=ROUTES)
     strengths = blocks.CharBlock(required=False, max_length=120, help_text="e.g. 10 mg")
     for_whom = blocks.CharBlock(
         required=False,
@@ -133,10 +135,8 @@ class DoseRegimenBlock(blocks.StructBlock):
     population = blocks.CharBlock(
         max_length=120, help_text="Who and how, e.g. “Adults, by mouth” or “Severe spasticity”."
     )
-    route = blocks.ChoiceBlock(choices=ROUTES)
-    unit = blocks.ChoiceBlock(
-        choices=UNITS, required=False, help_text="Unit of every amount below."
-    )
+    route = ChoiceBlock(choices=ROUTES)
+    unit = ChoiceBlock(choices=UNITS, required=False, help_text="Unit of every amount below.")
     start_amount = blocks.DecimalBlock(required=False, min_value=0, label="Starting dose")
     start_times_per_day = blocks.IntegerBlock(
         required=False, min_value=1, max_value=24, label="Starting doses a day"
@@ -205,7 +205,7 @@ class DoseRegimenBlock(blocks.StructBlock):
 
 class SideEffectBlock(blocks.StructBlock):
     effect = blocks.CharBlock(max_length=120, help_text="In plain words, e.g. “feeling sleepy”.")
-    tier = blocks.ChoiceBlock(choices=TIERS, default="common")
+    tier = ChoiceBlock(choices=TIERS, default="common")
     note = blocks.CharBlock(required=False, max_length=200)
 
     class Meta:
@@ -222,7 +222,7 @@ class CautionValue(blocks.StructValue):
 
 
 class CautionBlock(blocks.StructBlock):
-    group = blocks.ChoiceBlock(choices=CAUTION_GROUPS)
+    group = ChoiceBlock(choices=CAUTION_GROUPS)
     advice = blocks.TextBlock(help_text="What this group must know or do.")
 
     class Meta:
