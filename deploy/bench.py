@@ -55,6 +55,9 @@ COMMENTED_POST = "bulk-post-with-comments"
 # one of three) of 2 threads each (a thread waiting on PostgreSQL or Redis lets the other run).
 GUNICORN_WORKERS = 3
 GUNICORN_THREADS = 2
+# Keep-alive connections a worker holds before it leaves new ones to the others: without a cap
+# one process could take all 16 of wrk's connections and serve them on one core (docs/deploy.md).
+GUNICORN_WORKER_CONNECTIONS = 8
 
 # Counts the queries of one page view in a process of its own, after a first view has filled the
 # per-process and shared caches: the steady state a reader meets.
@@ -384,6 +387,8 @@ def start_gunicorn(processes, env, tmp, name, args):
         str(args.workers),
         "--threads",
         str(args.threads),
+        "--worker-connections",
+        str(args.worker_connections),
         "--forwarded-allow-ips",
         HOST,
         "--log-level",
@@ -634,6 +639,12 @@ def main():
         default=GUNICORN_THREADS,
         help=f"gunicorn threads ({GUNICORN_THREADS})",
     )
+    parser.add_argument(
+        "--worker-connections",
+        type=int,
+        default=GUNICORN_WORKER_CONNECTIONS,
+        help=f"gunicorn connections per worker ({GUNICORN_WORKER_CONNECTIONS})",
+    )
     parser.add_argument("--database", default="portal_bench")
     parser.add_argument(
         "--reuse-data",
@@ -689,7 +700,8 @@ def main():
 
         header = machine_description(load_at_start)
         header.append(
-            f"app: gunicorn --workers {args.workers} --threads {args.threads}, "
+            f"app: gunicorn --workers {args.workers} --threads {args.threads} "
+            f"--worker-connections {args.worker_connections}, "
             f"portal.settings.production, PostgreSQL {args.database}, "
             f"cache {'Redis ' + redis_url if redis_url else 'per-process memory'}"
         )

@@ -76,3 +76,29 @@ def test_the_median_run_is_reported_with_the_errors_of_all_runs(bench, monkeypat
     assert (a["rps"], a["p99"], a["errors"]) == (1000.0, 30.0, 2)
     assert (b["rps"], b["p99"], b["errors"]) == (60.0, 11.0, 1)
     assert a["all_rps"] == [900.0, 1200.0, 1000.0]
+
+
+def test_gunicorn_runs_as_docs_deploy_md_says(bench, monkeypatch, tmp_path):
+    """The bench measures the documented app server: same workers, threads and connection cap."""
+    started = {}
+
+    class Processes:
+        def start(self, name, argv, logfile, **kwargs):
+            started["argv"] = argv
+            return SimpleNamespace(pid=1)
+
+    monkeypatch.setattr(bench, "wait_until_answering", lambda port, process: None)
+    args = SimpleNamespace(
+        workers=bench.GUNICORN_WORKERS,
+        threads=bench.GUNICORN_THREADS,
+        worker_connections=bench.GUNICORN_WORKER_CONNECTIONS,
+    )
+    bench.start_gunicorn(Processes(), {}, tmp_path, "gunicorn", args)
+    argv = " ".join(started["argv"])
+
+    deploy = (BENCH.parent.parent / "docs" / "deploy.md").read_text()
+    documented = deploy[deploy.index("gunicorn portal.wsgi:application --bind 0.0.0.0") :]
+    documented = documented[: documented.index("```")]
+    for option in ("--workers", "--threads", "--worker-connections"):
+        value = documented.split(option)[1].split()[0]
+        assert f"{option} {value}" in argv, option
