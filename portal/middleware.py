@@ -122,8 +122,9 @@ class PageCacheMiddleware:
 
 
 class SiteMiddleware:
-    """Wagtail's Site for a page view, from the cached top level (portal/navigation.py). Only
-    Wagtail's page view asks: the admin, the API and the health checks go their own way."""
+    """Wagtail's Site for a reader's page, from the cached top level (portal/navigation.py):
+    Wagtail's page view and the site search, whose results link to pages. The admin, the API
+    and the health checks go their own way."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -135,8 +136,9 @@ class SiteMiddleware:
         from wagtail.views import serve
 
         from portal.navigation import attach_site
+        from portal.views import search
 
-        if view_func is serve:
+        if view_func is serve or view_func is search:
             attach_site(request)
 
 

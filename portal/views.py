@@ -37,10 +37,14 @@ def search(request):
     if query:
         pages = public(Page.objects.live())
         # Guides first: someone typing a medicine's name wants its guide before any post.
-        guides = list(public(DrugGuidePage.objects.live()).search(query)[:SEARCH_RESULTS_PER_TIER])
-        others = list(
-            pages.not_type(DrugGuidePage).specific().search(query)[:SEARCH_RESULTS_PER_TIER]
+        # A result shows a page's title, URL, kind and description, all fields of the base
+        # Page: no result's body (the StreamFields of up to a hundred posts) is loaded.
+        guides = list(
+            public(DrugGuidePage.objects.live())
+            .defer_streamfields()
+            .search(query)[:SEARCH_RESULTS_PER_TIER]
         )
+        others = list(pages.not_type(DrugGuidePage).search(query)[:SEARCH_RESULTS_PER_TIER])
         context["results"] = paginate(request, guides + others, SEARCH_RESULTS_PER_PAGE)
         if not guides:
             context["suggestion"] = did_you_mean(query)

@@ -106,3 +106,22 @@ def test_brand_name_added_in_a_new_revision_is_searchable_once_published(client,
     revision_page.save_revision().publish()
     _, urls = results(client, "zyxoril")
     assert urls == ["/medicines/newbrandol/"]
+
+
+def test_results_load_neither_bodies_nor_the_site_from_the_database(
+    no_page_cache, client, baclofen, blog_index
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(12):
+        BlogPostPageFactory(parent=blog_index, title=f"Baclofen note {n}", slug=f"note-{n}")
+    results(client, "baclofen")  # fills the cached top level, as any earlier view would
+    with CaptureQueriesContext(connection) as queries:
+        response, urls = results(client, "baclofen")
+    assert urls[0] == "/medicines/baclofen/" and len(urls) == 10
+    assert "Blog post" in response.text
+    sql = " ".join(query["sql"] for query in queries)
+    assert "wagtailcore_site" not in sql
+    assert '"blog_blogpostpage"."body"' not in sql
+    assert '"guides_drugguidepage"."side_effects"' not in sql
