@@ -1,9 +1,13 @@
+import datetime
+import functools
 import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import dateformat, timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from portal.navigation import top_level
 
@@ -37,3 +41,26 @@ def fresh_form_fields():
     from portal.middleware import FORM_FIELDS_MARKER
 
     return mark_safe(FORM_FIELDS_MARKER.decode())  # noqa: S308
+
+
+@register.simple_tag
+def time_element(value):
+    """`<time datetime="2026-11-29">29 November 2026</time>`: a date as readers see it, with the
+    machine-readable form; a datetime is shown as its day in the site's time zone. A post's
+    comments show hundreds of these, and Django's date filter, twice for each, was a fifth of
+    that page's rendering time; each day is formatted once per process here."""
+    if not isinstance(value, datetime.date):
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        day = value.date()
+    else:
+        day = value
+    return format_html(
+        '<time datetime="{}">{}</time>', value.isoformat(), _day(day, get_language())
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _day(day, language):
+    return dateformat.format(day, "j F Y")
