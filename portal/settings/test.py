@@ -22,3 +22,10 @@ MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 # Serve static files from the apps, as in development; nothing is collected before the tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# The suite tests the code, not the shell it runs from: a PORTAL_PAGE_CACHE=off or a
+# FRONTEND_CACHE_URL left exported after profiling or a load test must not change what runs.
+PORTAL_PAGE_CACHE = True
+PORTAL_PAGE_CACHE_LOCAL_BYTES = 32 * 2**20
+FRONTEND_CACHE_URL = ""
+WAGTAILFRONTENDCACHE = {}

@@ -145,6 +145,21 @@ def test_email_url_configures_smtp_and_dev_defaults_to_console():
     assert console.stdout.split()[0] == "django.core.mail.backends.console.EmailBackend"
 
 
+def test_test_settings_ignore_cache_switches_left_in_the_environment():
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.PORTAL_PAGE_CACHE, settings.WAGTAILFRONTENDCACHE)"
+    )
+    result = run(
+        code,
+        "portal.settings.test",
+        PORTAL_PAGE_CACHE="off",
+        FRONTEND_CACHE_URL="http://127.0.0.1:6081",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "{}"]
+
+
 def test_test_settings_refuse_sqlite():
     result = run(LOAD.format("DEBUG"), "portal.settings.test", DATABASE_URL="sqlite:///tmp/x.db")
     assert result.returncode != 0
