@@ -15,8 +15,7 @@ from guides import a_to_z, blocks, readability
 from guides.models.parts import GuideBrandName, GuideInteraction
 from guides.panels import ReadabilityPanel
 from guides.structured_data import drug_guide_json_ld
-from portal import access
-from portal.access import ViewRestrictionsWhenAny, public
+from portal.access import ViewRestrictionsWhenAny, hidden_ids, public
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.routing import OneQueryChildRoute
 
@@ -307,7 +306,7 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
         linked = {row.interacting_guide_id for row in interactions} | {
             row.page_id for row in listed_by_others
         }
-        hidden = access.hidden_ids(DrugGuidePage.objects.filter(pk__in=linked - {None}))
+        hidden = hidden_ids(DrugGuidePage.objects.filter(pk__in=linked - {None}))
         for row in interactions:
             guide = row.interacting_guide
             row.link = (
