@@ -283,8 +283,8 @@ class BlogPostPage(
             for neighbour in older.union(newer):
                 is_older = (neighbour.date, neighbour.pk) < (self.date, self.pk)
                 context["previous_post" if is_older else "next_post"] = neighbour
-        guides = [item.guide for item in self.related_guides.select_related("guide")]
-        guides = [guide for guide in guides if guide.live]
+        rows = self.related_guides.select_related("guide")
+        guides = [row.guide for row in rows if row.guide.live]
         hidden = hidden_ids(Page.objects.filter(pk__in=[guide.pk for guide in guides]))
         context["guides"] = [guide for guide in guides if guide.pk not in hidden]
         return context
