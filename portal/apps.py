@@ -6,7 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import checks, signals
+        from portal import signals
+        from portal.review import checks
 
         checks.register()
         signals.register()

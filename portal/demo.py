@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from portal.models import HomePage, PharmacistProfile, StandardPage
-from portal.review import apply_stamp
+from portal.review.actions import apply_stamp
 
 DEMO_ACCOUNTS = (
     # username, group (None: superuser), full name

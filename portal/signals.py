@@ -3,13 +3,12 @@ from django.db.models.signals import post_save
 from wagtail.models import WorkflowState
 from wagtail.signals import task_submitted, workflow_approved
 
-from portal.notifications import ApprovalWithCommentNotifier, PharmacistSubmissionNotifier
+from portal.review.due import assign_review_workflow
+from portal.review.notifications import ApprovalWithCommentNotifier, PharmacistSubmissionNotifier
 
 
 def assign_workflow_to_new_section(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        from portal.review import assign_review_workflow
-
         assign_review_workflow(instance)
 
 

@@ -11,8 +11,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from axes.models import AccessAttempt
 
 from portal import cache as page_cache
-from portal import review, review_views
 from portal.models import PharmacistProfile
+from portal.review import due, editor, rules
+from portal.review import views as review_views
 
 
 class PharmacistProfileViewSet(SnippetViewSet):
@@ -76,7 +77,7 @@ class ReviewsDuePanel(Component):
     order = 90
 
     def get_context_data(self, parent_context):
-        return {"count": len(review.due_pages())}
+        return {"count": len(due.due_pages())}
 
 
 @hooks.register("construct_homepage_panels")
@@ -85,10 +86,14 @@ def add_reviews_due_panel(request, panels):
         panels.append(ReviewsDuePanel())
 
 
+hooks.register("before_edit_page", editor.check_workflow_action)
+hooks.register("before_edit_snippet", editor.check_workflow_action)
+
+
 @hooks.register("register_log_actions")
 def register_review_log_actions(actions):
     actions.register_action(
-        review.CONFIRMED_ACTION, "Confirm still accurate", "Confirmed as still accurate"
+        rules.CONFIRMED_ACTION, "Confirm still accurate", "Confirmed as still accurate"
     )
 
 

@@ -1,11 +1,7 @@
 from portal.models.pages import HomePage, StandardPage
-from portal.models.review import (
-    PharmacistProfile,
-    PharmacistReviewTask,
-    PharmacistReviewTaskState,
-    ReviewStamp,
-)
+from portal.models.review import PharmacistReviewTask, PharmacistReviewTaskState
 from portal.models.search import IndexedWithRelations
+from portal.models.stamp import PharmacistProfile, ReviewStamp
 
 __all__ = [
     "HomePage",

@@ -1,85 +1,17 @@
-"""Pharmacist review: who may sign a page off, what the sign-off records, and when it is due."""
+"""The Pharmacist review task: a group approval with the portal's rules of who may sign off."""
 
-import calendar
-import datetime
-
-from django.conf import settings
 from django.db import models
-from django.utils import timezone
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-MAX_REVIEW_INTERVAL_MONTHS = 36
-DUE_SOON_DAYS = 30
-
-
-def add_months(day, months):
-    """The same day `months` later, or the month's last day when it is shorter (31 Jan + 1)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-class ReviewStamp(models.Model):
-    """Who last checked a page and when it is due again. Written only by the pharmacist review
-    (on approval, or on re-confirming an unchanged page), so no edit panel shows these fields."""
-
-    # Months until the next review; page types may shorten or lengthen it, up to three years.
-    review_interval_months = 12
-
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    reviewer_credentials = models.CharField(max_length=120, blank=True, editable=False)
-    reviewer_registration = models.CharField(max_length=60, blank=True, editable=False)
-    last_reviewed = models.DateField(null=True, blank=True, editable=False)
-    next_review_due = models.DateField(null=True, blank=True, editable=False)
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def next_review_from(cls, day):
-        return add_months(day, min(cls.review_interval_months, MAX_REVIEW_INTERVAL_MONTHS))
-
-    @property
-    def reviewer_name(self):
-        if self.reviewed_by is None:
-            return ""
-        return self.reviewed_by.get_full_name() or self.reviewed_by.get_username()
-
-    @property
-    def review_overdue(self):
-        return self.next_review_due is not None and self.next_review_due < timezone.localdate()
-
-
-class PharmacistProfile(models.Model):
-    """What a review stamp quotes about the pharmacist who gave it."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pharmacist_profile"
-    )
-    credentials = models.CharField(max_length=120, help_text="e.g. MPharm, PharmD")
-    registration_number = models.CharField(
-        max_length=60, help_text="Professional register and number, e.g. GPhC 2071234"
-    )
-
-    panels = [FieldPanel("user"), FieldPanel("credentials"), FieldPanel("registration_number")]
-
-    def __str__(self):
-        name = self.user.get_full_name() or self.user.get_username()
-        return f"{name}, {self.credentials}"
+from portal.review import actions, rules, signoff
+from portal.review.forms import ApproveForm, RequestChangesForm
 
 
 class PharmacistReviewTask(AbstractGroupApprovalTask):
-    """A pharmacist's sign-off. Like a group approval, except that nobody may approve a revision
-    they submitted or edited while it was in review, and sending back needs a comment."""
+    """A pharmacist's sign-off. Like a group approval, except that nobody may approve content
+    they wrote (portal/review/rules.py), a sign-off needs a public name and registration, and
+    sending back needs a comment."""
 
     class Meta:
         verbose_name = "Pharmacist review task"
@@ -87,29 +19,29 @@ class PharmacistReviewTask(AbstractGroupApprovalTask):
 
     @classmethod
     def get_description(cls):
-        return "A pharmacist who did not write or edit the page approves it, which publishes it."
+        return "A pharmacist who did not write the change approves it, which publishes it."
 
     @classmethod
     def get_task_state_class(cls):
         return PharmacistReviewTaskState
 
     def get_actions(self, obj, user):
-        from portal.review import may_approve
-
         actions = super().get_actions(obj, user)
-        if not may_approve(obj, user):
-            actions = [action for action in actions if action[0] != "approve"]
+        if not rules.may_approve(obj, user):
+            return [action for action in actions if action[0] != "approve"]
+        if signoff.refusal(user):
+            # Only the modal is offered: it says what is missing (templates/portal/review/).
+            return [action for action in actions if action[0] != "approve" or action[2]]
         return actions
 
     def get_form_for_action(self, action):
-        from portal.forms import ApproveForm, RequestChangesForm
-
         return RequestChangesForm if action == "reject" else ApproveForm
 
-    def on_action(self, task_state, user, action_name, **kwargs):
-        from portal.review import perform_review_action
+    def get_template_for_action(self, action):
+        return "portal/review/approve_modal.html" if action == "approve" else ""
 
-        return perform_review_action(self, task_state, user, action_name, **kwargs)
+    def on_action(self, task_state, user, action_name, **kwargs):
+        return actions.perform_review_action(self, task_state, user, action_name, **kwargs)
 
 
 class PharmacistReviewTaskState(TaskState):

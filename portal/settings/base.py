@@ -250,9 +250,9 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 
-# Pharmacist review: the workflow's end publishes the approved revision (portal/review.py), and
+# Pharmacist review: the workflow's end publishes the approved revision (portal/review/), and
 # any edit after approval needs approving again.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflow_finish.publish_approved_revision"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.review.finish.publish_approved_revision"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # No autosave: a revision must be a deliberate save. Autosave would record a pharmacist who only

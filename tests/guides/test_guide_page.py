@@ -100,6 +100,7 @@ def test_review_footer_renders_when_present(client, guide_index):
         guide_index,
         "Reviewol",
         reviewed_by=pharmacist,
+        reviewer_name="Pat Lee",
         reviewer_credentials="MPharm",
         last_reviewed=datetime.date(2026, 11, 2),
         next_review_due=datetime.date(2027, 11, 2),

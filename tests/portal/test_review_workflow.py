@@ -190,7 +190,7 @@ def test_edits_after_approval_wait_for_a_new_approval(draft, editor, pharmacist,
 
 
 def test_review_interval_is_capped_at_three_years(monkeypatch):
-    from portal.checks import review_intervals
+    from portal.review.checks import review_intervals
 
     monkeypatch.setattr(DrugGuidePage, "review_interval_months", 48)
     assert DrugGuidePage.next_review_from(TODAY) == datetime.date(2029, 11, 29)

@@ -18,7 +18,10 @@ pytestmark = pytest.mark.usefixtures("frozen")
 def reviewed(page, reviewer, last, due):
     page.save_revision().publish()
     type(page).objects.filter(pk=page.pk).update(
-        reviewed_by=reviewer, last_reviewed=last, next_review_due=due
+        reviewed_by=reviewer,
+        reviewer_name=reviewer.get_full_name(),
+        last_reviewed=last,
+        next_review_due=due,
     )
     return type(page).objects.get(pk=page.pk)
 

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from portal import review
+from portal.review import due
 
 
 class Command(BaseCommand):
@@ -15,7 +15,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         today = timezone.localdate()
-        pages = review.due_pages(today)
+        pages = due.due_pages(today)
         if not pages:
             self.stdout.write("Nothing is due for review.")
             return
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         )
         subject = f"{len(pages)} page{'s' if len(pages) != 1 else ''} due for pharmacist review"
         sent = 0
-        for pharmacist in review.pharmacists().exclude(email=""):
+        for pharmacist in due.pharmacists().exclude(email=""):
             send_mail(subject, body, None, [pharmacist.email])
             sent += 1
         self.stdout.write(f"Reminded {sent} pharmacist(s) about {len(pages)} page(s).")

@@ -1,10 +1,10 @@
 from django.core import checks
 
+from portal.models.stamp import MAX_REVIEW_INTERVAL_MONTHS
+from portal.review.due import reviewed_page_models
+
 
 def review_intervals(app_configs, **kwargs):
-    from portal.models.review import MAX_REVIEW_INTERVAL_MONTHS
-    from portal.review import reviewed_page_models
-
     return [
         checks.Error(
             f"{model.__name__}.review_interval_months is {model.review_interval_months}; "

@@ -11,7 +11,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from portal import review
+from portal.review import actions, due, rules
 
 REVIEW_GROUPS = ("Pharmacists", "Clinical editors")
 
@@ -35,9 +35,9 @@ class ReviewsDueView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["pages"] = review.due_pages()
+        context["pages"] = due.due_pages()
         context["today"] = timezone.localdate()
-        context["can_confirm"] = review.is_pharmacist(self.request.user)
+        context["can_confirm"] = rules.is_pharmacist(self.request.user)
         return context
 
 
@@ -47,7 +47,7 @@ def confirm_still_accurate(request, page_id):
     if not hasattr(page, "next_review_due"):
         raise PermissionDenied
     try:
-        review.confirm_still_accurate(page, request.user)
+        actions.confirm_still_accurate(page, request.user)
     except PermissionDenied as refusal:
         messages.error(request, str(refusal) or "This page cannot be confirmed.")
     else:
