@@ -30,7 +30,7 @@ def attach(posts):
     if not by_pk:
         return posts
     authors = (
-        BlogPostAuthor.objects.filter(page__in=by_pk)
+        BlogPostAuthor.objects.filter(page__in=by_pk, author__live=True)
         .order_by("sort_order", "pk")
         .values_list("page_id", "author__name", "author__credentials")
     )

@@ -4,8 +4,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
+from portal.models import ReviewedSnippet
 
-class Author(index.Indexed, models.Model):
+
+class Author(ReviewedSnippet, index.Indexed, models.Model):
     """Someone who writes for the blog. Credentials show beside their name on every post."""
 
     name = models.CharField(max_length=120)

@@ -207,7 +207,8 @@ class BlogPostPage(
 
     @cached_property
     def authors(self):
-        return [row.author for row in self.post_authors.select_related("author")]
+        rows = self.post_authors.select_related("author")
+        return [row.author for row in rows if row.author.live]
 
     @cached_property
     def listed_tags(self):

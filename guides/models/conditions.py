@@ -3,8 +3,10 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from portal.models import ReviewedSnippet
 
-class Condition(index.Indexed, models.Model):
+
+class Condition(ReviewedSnippet, index.Indexed, models.Model):
     """A condition a medicine treats. Guides link to many; readers filter the A–Z by one."""
 
     name = models.CharField(max_length=120, unique=True)

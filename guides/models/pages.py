@@ -52,11 +52,11 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
 
         context = super().get_context(request, *args, **kwargs)
         guides = public(DrugGuidePage.objects.child_of(self).live())
-        context["conditions"] = Condition.objects.filter(guides__in=guides).distinct()
+        context["conditions"] = Condition.objects.filter(live=True, guides__in=guides).distinct()
         # PostgreSQL refuses NUL in a query (a 500), and no slug holds one.
         slug = request.GET.get("condition", "").replace("\x00", "").strip()
         if slug:
-            condition = Condition.objects.filter(slug=slug[:120]).first()
+            condition = Condition.objects.filter(live=True, slug=slug[:120]).first()
             context["condition"] = condition
             context["condition_asked"] = slug[:120]
             guides = guides.filter(conditions=condition) if condition else guides.none()
@@ -199,7 +199,7 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
         index.RelatedFields(
             "brand_names", [index.SearchField("name", boost=5), index.AutocompleteField("name")]
         ),
-        index.RelatedFields("conditions", [index.SearchField("name", boost=2)]),
+        index.SearchField("live_condition_names", boost=2),
     ]
 
     api_fields = [
@@ -208,7 +208,9 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
         APIField("drug_class"),
         APIField(
             "conditions",
-            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="name"),
+            serializer=serializers.SlugRelatedField(
+                many=True, read_only=True, slug_field="name", source="live_conditions"
+            ),
         ),
         APIField("forms"),
         APIField("summary"),
@@ -245,6 +247,14 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
 
     class Meta:
         verbose_name = "medicine guide"
+
+    @property
+    def live_conditions(self):
+        """The conditions readers see: a condition an editor added waits for approval."""
+        return [condition for condition in self.conditions.all() if condition.live]
+
+    def live_condition_names(self):
+        return " ".join(condition.name for condition in self.live_conditions)
 
     def clean(self):
         super().clean()
@@ -336,7 +346,7 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
             listed_by_others = [row for row in rows if row.page_id != self.pk]
         interactions, listed_by_others = self.readable(interactions, listed_by_others)
         context["brand_names"] = [brand.name for brand in self.brand_names.all()]
-        context["conditions"] = list(self.conditions.all())
+        context["conditions"] = list(self.live_conditions)
         context["interactions"] = interactions
         context["listed_by_others"] = listed_by_others
         context["sections"] = self.sections(interactions, listed_by_others)

@@ -1,5 +1,6 @@
 from portal.models.pages import HomePage, StandardPage
 from portal.models.review import PharmacistReviewTask, PharmacistReviewTaskState
+from portal.models.reviewed import ReviewedSnippet
 from portal.models.search import IndexedWithRelations
 from portal.models.stamp import PharmacistProfile, ReviewStamp
 
@@ -10,5 +11,6 @@ __all__ = [
     "PharmacistReviewTask",
     "PharmacistReviewTaskState",
     "ReviewStamp",
+    "ReviewedSnippet",
     "StandardPage",
 ]

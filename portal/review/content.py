@@ -30,7 +30,9 @@ def edited_fields(model):
     """(field names, {child relation: its field names}) of the model's edit form."""
     handler = model.get_edit_handler() if issubclass(model, Page) else get_edit_handler(model)
     options = handler.get_form_options()
-    formsets = {name: tuple(spec.get("fields", ())) for name, spec in options["formsets"].items()}
+    formsets = {
+        name: tuple(spec.get("fields", ())) for name, spec in options.get("formsets", {}).items()
+    }
     return tuple(options["fields"]), formsets
 
 
