@@ -132,6 +132,8 @@ CONTENT_SECURITY_POLICY = {
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# A picture that readers see is replaced through review (portal/review/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.review.images.ReviewedImageForm"
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
