@@ -46,7 +46,8 @@ test: $(VENV)/.installed-dev $(CHROMIUM)
 		$(BIN)/python manage.py makemigrations --check --dry-run --noinput && \
 		$(BIN)/pytest $(PYTEST_ARGS)'
 
-# The production stack locally: hashed static files and gunicorn. Needs SECRET_KEY and ALLOWED_HOSTS.
+# The production stack locally: hashed static files and gunicorn. Needs SECRET_KEY, ALLOWED_HOSTS
+# and REDIS_URL (or PORTAL_PAGE_CACHE=off): every worker must see the same page cache.
 serve: $(VENV)/.installed-runtime
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py migrate --noinput

@@ -201,7 +201,7 @@ def recreate_database(server_url, name):
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
-def redis_url_if_answering(url):
+def redis_url_answering(url):
     try:
         import redis
 
@@ -210,8 +210,8 @@ def redis_url_if_answering(url):
         client.flushdb()
         return url
     except Exception as error:
-        log(f"Redis does not answer at {url} ({error}): per-process memory cache instead")
-        return ""
+        # The production settings refuse to run the page cache without a shared cache.
+        raise SystemExit(f"Redis does not answer at {url} ({error}): set BENCH_REDIS_URL") from None
 
 
 def flush_redis(url):
@@ -666,7 +666,7 @@ def main():
             "LOCAL_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432"
         )
         server = server.rstrip("/")
-        redis_url = redis_url_if_answering(
+        redis_url = redis_url_answering(
             os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
         )
         env = {
@@ -703,7 +703,7 @@ def main():
             f"app: gunicorn --workers {args.workers} --threads {args.threads} "
             f"--worker-connections {args.worker_connections}, "
             f"portal.settings.production, PostgreSQL {args.database}, "
-            f"cache {'Redis ' + redis_url if redis_url else 'per-process memory'}"
+            f"cache Redis {redis_url}"
         )
         header.append(
             f"load: wrk -t{args.wrk_threads} -c{args.connections}, {args.runs} runs of "

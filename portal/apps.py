@@ -6,8 +6,11 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import signals
+        from django.core import checks as django_checks
+
+        from portal import cache, signals
         from portal.review import checks
 
         checks.register()
+        django_checks.register(cache.check_shared, django_checks.Tags.caches, deploy=True)
         signals.register()

@@ -11,6 +11,7 @@ import time
 import uuid
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 
 from portal.local_copies import LocalCopies
@@ -22,8 +23,32 @@ TAG_PREFIX = "portal:tag:"
 TIMEOUT = 60 * 60 * 24  # a day; tags make entries stale long before that when content changes
 
 
+# Caches that every server reads and writes alike, whichever machine or process it runs in.
+SHARED_BACKENDS = (
+    "django_redis.",
+    "django.core.cache.backends.redis.",
+    "django.core.cache.backends.memcached.",
+)
+
+
 def enabled():
     return settings.PORTAL_PAGE_CACHE
+
+
+def check_shared(app_configs=None, **kwargs):
+    """`check --deploy`: the page cache on a cache that some server processes cannot see would
+    go on serving pages that were withdrawn in another process."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if not enabled() or backend.startswith(SHARED_BACKENDS):
+        return []
+    return [
+        checks.Error(
+            f"The page cache is on, but the default cache ({backend}) is not shared by every "
+            "server process: a page withdrawn in one process would still be served by others.",
+            hint="Set REDIS_URL, or PORTAL_PAGE_CACHE=off.",
+            id="portal.E010",
+        )
+    ]
 
 
 def tag_key(tag):

@@ -171,7 +171,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis in production; a process-local cache when no Redis is configured.
+# Redis in production; a cache on disk that all local processes share when no Redis is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -188,10 +188,14 @@ if REDIS_URL:
         }
     }
 else:
+    # Without Redis, files under var/cache/: every process on this machine (the server, a
+    # management command, each gunicorn worker) sees the same cache, so a page withdrawn in one
+    # is withdrawn in all. One folder per database, so two databases never share pages.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "portal",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache" / Path(str(DATABASES["default"]["NAME"])).stem,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
 

@@ -33,3 +33,11 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 # Wagtail's preview opts into SAMEORIGIN on its own views, so everything else can refuse framing.
 X_FRAME_OPTIONS = "DENY"
+
+# The page cache keeps whole pages: every server process must read and invalidate the same
+# copies, or a process that did not see a page withdrawn goes on serving it (portal/cache.py).
+if PORTAL_PAGE_CACHE and not REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "The page cache (PORTAL_PAGE_CACHE, on by default) needs a cache that every server "
+        "process shares: set REDIS_URL, or set PORTAL_PAGE_CACHE=off."
+    )

@@ -9,6 +9,12 @@ import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k9#Qv2$Lr7!pX4&mZ8^wT1*bN6(cY3)hJ5_dF0+gS2=aE7-uR9~oI4|yK8"
+# What a production server is given; its Redis database is one no other test uses.
+PRODUCTION = {
+    "SECRET_KEY": STRONG_KEY,
+    "ALLOWED_HOSTS": "medicines.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/13",
+}
 
 
 def run(code, settings_module, **env):
@@ -46,7 +52,7 @@ def manage(*args, **env):
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
 def test_production_refuses_to_start_without(missing):
-    env = {"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "medicines.example.org"}
+    env = dict(PRODUCTION)
     del env[missing]
     result = run(LOAD.format("DEBUG"), "portal.settings.production", **env)
     assert result.returncode != 0
@@ -57,8 +63,7 @@ def test_production_loads_with_its_environment():
     result = run(
         LOAD.format("ALLOWED_HOSTS"),
         "portal.settings.production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="medicines.example.org, www.medicines.example.org",
+        **PRODUCTION | {"ALLOWED_HOSTS": "medicines.example.org, www.medicines.example.org"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['medicines.example.org', 'www.medicines.example.org']"
@@ -68,8 +73,7 @@ def test_the_wsgi_entry_point_freezes_what_it_loaded_out_of_the_collectors_way()
     result = run(
         "import gc; import portal.wsgi; print(gc.get_freeze_count())",
         "portal.settings.production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="medicines.example.org",
+        **PRODUCTION,
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip().splitlines()[-1]) > 50_000  # Django, Wagtail, the apps
@@ -81,8 +85,7 @@ def test_production_passes_the_deploy_check():
         "--deploy",
         "--fail-level",
         "WARNING",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="medicines.example.org",
+        **PRODUCTION,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
@@ -95,8 +98,7 @@ def test_deploy_check_catches_a_weak_key():
         "--deploy",
         "--fail-level",
         "WARNING",
-        SECRET_KEY="short",
-        ALLOWED_HOSTS="medicines.example.org",
+        **PRODUCTION | {"SECRET_KEY": "short"},
     )
     assert result.returncode != 0
     assert "security.W009" in result.stdout + result.stderr
@@ -106,8 +108,7 @@ def test_production_serves_hashed_compressed_static_files():
     result = run(
         LOAD.format('STORAGES["staticfiles"]["BACKEND"]'),
         "portal.settings.production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="medicines.example.org",
+        **PRODUCTION,
     )
     assert result.stdout.strip() == "whitenoise.storage.CompressedManifestStaticFilesStorage"
 
@@ -133,7 +134,39 @@ def test_redis_url_selects_the_redis_cache():
     with_redis = run(code, "portal.settings.dev", REDIS_URL="redis://127.0.0.1:6379/1")
     without = run(code, "portal.settings.dev")
     assert with_redis.stdout.strip() == "django_redis.cache.RedisCache"
-    assert without.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+    assert without.stdout.strip() == "django.core.cache.backends.filebased.FileBasedCache"
+
+
+def test_without_redis_every_local_process_shares_one_cache_folder_per_database():
+    code = LOAD.format('CACHES["default"]["LOCATION"]')
+    sqlite = run(code, "portal.settings.dev", DATABASE_URL="")
+    other = run(code, "portal.settings.dev", DATABASE_URL="postgres://someone@db:5432/portal_x")
+    assert sqlite.stdout.strip() == str(BASE_DIR / "var" / "cache" / "portal")
+    assert other.stdout.strip() == str(BASE_DIR / "var" / "cache" / "portal_x")
+
+
+def test_production_refuses_the_page_cache_without_a_shared_cache():
+    without_redis = {key: value for key, value in PRODUCTION.items() if key != "REDIS_URL"}
+    refused = run(LOAD.format("DEBUG"), "portal.settings.production", **without_redis)
+    assert refused.returncode != 0
+    assert "ImproperlyConfigured" in refused.stderr
+    assert "needs a cache that every server process shares: set REDIS_URL" in refused.stderr
+    cache_off = run(
+        LOAD.format("DEBUG"), "portal.settings.production", PORTAL_PAGE_CACHE="off", **without_redis
+    )
+    assert cache_off.returncode == 0, cache_off.stderr
+
+
+def test_the_deploy_check_fails_a_page_cache_that_processes_do_not_share():
+    code = (
+        "import sys; sys.argv = ['manage.py', 'check', '--deploy', '--tag', 'caches'];"
+        " exec(open('manage.py').read())"
+    )
+    local = run(code, "portal.settings.dev", DATABASE_URL="")
+    assert local.returncode != 0
+    assert "portal.E010" in local.stderr and "Set REDIS_URL" in local.stderr
+    shared = run(code, "portal.settings.dev", DATABASE_URL="", REDIS_URL=PRODUCTION["REDIS_URL"])
+    assert shared.returncode == 0, shared.stderr
 
 
 def test_email_url_configures_smtp_and_dev_defaults_to_console():
@@ -171,8 +204,7 @@ def test_collectstatic_writes_hashed_compressed_files(tmp_path):
         "collectstatic",
         "--noinput",
         "-v0",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="medicines.example.org",
+        **PRODUCTION,
         STATIC_ROOT=str(tmp_path),
     )
     assert result.returncode == 0, result.stderr
@@ -197,8 +229,7 @@ def test_production_static_files_get_far_future_cache_headers(tmp_path):
     result = run(
         code,
         "portal.settings.production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="medicines.example.org",
+        **PRODUCTION,
         STATIC_ROOT=str(tmp_path),
     )
     assert result.returncode == 0, result.stderr
