@@ -321,6 +321,7 @@ def test_an_editors_change_to_a_condition_name_waits_for_a_pharmacist(
     save_snippet(writer, spasticity, action="submit", name="Cures everything")
     as_user(pharmacist).post(snippet_action_url(spasticity, "approve"))
     assert "Cures everything" in client.get("/medicines/baclofen/").text
+    assert found("cures") == ["/medicines/baclofen/"]  # the approved name is searchable
 
 
 def test_a_condition_an_editor_adds_is_not_shown_before_approval(
