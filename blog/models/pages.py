@@ -274,14 +274,18 @@ class BlogPostPage(
             .exclude(pk__in=PageViewRestriction.objects.values("page_id"))
         )
         if self.date:
-            # Both neighbours in one query: the newest older post and the oldest newer one.
+            # Both neighbours in one query: the newest older post and the oldest newer one. Two
+            # limited IN subqueries rather than a UNION, which SQLite refuses to limit.
             older = siblings.filter(
                 Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
             ).order_by("-date", "-pk")[:1]
             newer = siblings.filter(
                 Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
             ).order_by("date", "pk")[:1]
-            for neighbour in older.union(newer):
+            neighbours = BlogPostPage.objects.filter(
+                Q(pk__in=older.values("pk")) | Q(pk__in=newer.values("pk"))
+            )
+            for neighbour in neighbours:
                 is_older = (neighbour.date, neighbour.pk) < (self.date, self.pk)
                 context["previous_post" if is_older else "next_post"] = neighbour
         rows = self.related_guides.select_related("guide")
