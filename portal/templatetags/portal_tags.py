@@ -54,11 +54,11 @@ def time_element(value):
     if isinstance(value, datetime.datetime):
         value = timezone.localtime(value) if timezone.is_aware(value) else value
         day = value.date()
+        # HTML allows at most three digits of a second; readers are shown the day anyway.
+        machine = value.isoformat(timespec="seconds")
     else:
-        day = value
-    return format_html(
-        '<time datetime="{}">{}</time>', value.isoformat(), _day(day, get_language())
-    )
+        day = machine = value
+    return format_html('<time datetime="{}">{}</time>', machine, _day(day, get_language()))
 
 
 @functools.lru_cache(maxsize=1024)
