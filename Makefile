@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Read by the settings too, so links in emails point where `make run` serves.
+export HOST PORT
 # Extra arguments for pytest, e.g. make test PYTEST_ARGS="-k baclofen -x"
 PYTEST_ARGS ?=
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test PYTHON=$(BIN)/python

@@ -245,7 +245,13 @@ LOGGING = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Medicines Explained"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in emails point where the site is served: `make run` exports its HOST and PORT.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or "http://{}:{}".format(
+    os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "8000")
+)
+# Staff avatars are initials, not Gravatar images: those send a hash of each staff email to a
+# third party on every admin page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "csv"]
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

@@ -51,3 +51,11 @@ def test_moderator_cannot_edit_pages(demo_accounts):
     moderator = get_user_model().objects.get(username="moderator")
     assert moderator.has_perm("wagtailadmin.access_admin")
     assert not Page.objects.get(depth=2).permissions_for_user(moderator).can_edit()
+
+
+def test_the_admin_sends_no_staff_email_hash_to_gravatar(client, demo_accounts):
+    client.post(
+        "/admin/login/", {"username": "pharmacist", "password": demo_password("pharmacist")}
+    )
+    for url in ("/admin/", "/admin/account/", "/admin/users/"):
+        assert "gravatar" not in client.get(url).content.decode().lower()
