@@ -1,4 +1,5 @@
 import time
+import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -15,11 +16,28 @@ def issue_timestamp():
     return signing.dumps(time.time(), salt=TIMESTAMP_SALT)
 
 
+# Format (zero-width, joiners, bidi marks, soft hyphen…), control, surrogate and separator
+# characters; and characters that count as letters or symbols yet draw nothing.
+INVISIBLE_CATEGORIES = {"Cf", "Cc", "Cs", "Zs", "Zl", "Zp"}
+BLANK_FILLERS = set("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def has_visible_text(text):
+    """False for text that shows nothing, such as U+200B, U+2060 or U+FEFF between spaces."""
+    return any(
+        unicodedata.category(char) not in INVISIBLE_CATEGORIES and char not in BLANK_FILLERS
+        for char in text
+    )
+
+
 class CommentForm(forms.Form):
-    name = forms.CharField(label="Your name", max_length=80, help_text="Shown with your comment.")
-    email = forms.EmailField(
+    # Lengths and whether a field is required come from the model's columns: a value the form
+    # accepts must always fit, or the reader's comment would be lost to a database error.
+    name = Comment._meta.get_field("name").formfield(
+        label="Your name", help_text="Shown with your comment."
+    )
+    email = Comment._meta.get_field("email").formfield(
         label="Email (optional)",
-        required=False,
         help_text="Never shown. We use it only if we need to contact you about your comment.",
     )
     body = forms.CharField(
@@ -42,13 +60,20 @@ class CommentForm(forms.Form):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
 
     def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
+        name = " ".join(self.cleaned_data["name"].split())
+        if not has_visible_text(name):
+            raise self.required_error("name")
+        return name
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()
-        if not body:
-            raise forms.ValidationError("Write your comment before sending it.")
+        if not has_visible_text(body):
+            raise self.required_error("body")
         return body
+
+    def required_error(self, field):
+        # Text nobody can see is refused as an empty field is, with the same message.
+        return forms.ValidationError(self.fields[field].error_messages["required"], code="required")
 
     def spam_reasons(self):
         """Reasons this submission looks automated; it is still stored, as spam."""

@@ -22,9 +22,16 @@ def post_comment(request, post):
         return response
     try:
         comment = commenting.submit(post, form, request)
-    except commenting.RateLimited:
-        return TemplateResponse(
-            request, "blog/comment_rate_limited.html", {"page": post}, status=429
+    except commenting.RateLimited as limited:
+        # What the reader typed comes back in the form, to copy or send again later.
+        retry_after = limited.retry_after
+        response = TemplateResponse(
+            request,
+            "blog/comment_rate_limited.html",
+            {"page": post, "comment_form": form, "retry_minutes": -(-retry_after // 60)},
+            status=429,
         )
+        response["Retry-After"] = str(retry_after)
+        return response
     outcome = "crisis" if "crisis" in comment.reasons else "thanks"
     return redirect(f"{post.get_url(request)}?comment={outcome}#comment-status")

@@ -1,4 +1,5 @@
 from portal.models.pages import HomePage, StandardPage
+from portal.models.ratelimit import RateLimitBucket
 from portal.models.review import PharmacistReviewTask, PharmacistReviewTaskState
 from portal.models.reviewed import ReviewedSnippet
 from portal.models.search import IndexedWithRelations
@@ -10,6 +11,7 @@ __all__ = [
     "PharmacistProfile",
     "PharmacistReviewTask",
     "PharmacistReviewTaskState",
+    "RateLimitBucket",
     "ReviewStamp",
     "ReviewedSnippet",
     "StandardPage",

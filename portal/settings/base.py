@@ -1,5 +1,6 @@
 """Settings shared by every environment. No secrets and no DEBUG here: see dev/production/test."""
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -93,6 +94,16 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_TEMPLATE = "portal/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# The address behind our own proxies (portal/client_address.py), as every other limit uses it.
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
+
+# The proxies in front of the app (addresses or CIDRs, comma-separated), whose X-Forwarded-For
+# entries are believed: docs/deploy.md. Empty by default: a portal reached directly ignores the
+# header, so nobody can choose the address their requests are counted under. A bad entry
+# stops start-up here rather than failing requests later.
+PORTAL_TRUSTED_PROXIES = env_list("PORTAL_TRUSTED_PROXIES")
+for _proxy in PORTAL_TRUSTED_PROXIES:
+    ipaddress.ip_network(_proxy, strict=False)
 
 # Security headers for every response (production adds HTTPS-only cookies and HSTS).
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -276,7 +287,7 @@ WAGTAIL_AUTOSAVE_INTERVAL = 0
 PORTAL_COMMENT_MAX_LENGTH = 2000
 PORTAL_COMMENT_MIN_SECONDS = 3  # faster than a person can read the form: a bot
 PORTAL_COMMENT_MAX_AGE_SECONDS = 6 * 60 * 60  # an old form replayed: probably a bot
-PORTAL_COMMENT_RATE_LIMIT = 5  # comments an hour, per address and per email
+PORTAL_COMMENT_RATE_LIMIT = 5  # comments an hour per client address (never per typed email)
 PORTAL_COMMENTS_CLOSE_AFTER_DAYS = 90
 PORTAL_COMMENT_METADATA_DAYS = 90  # then the address hash and browser string are deleted
 

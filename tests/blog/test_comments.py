@@ -1,7 +1,9 @@
 import datetime
+import re
 
 from django.core import mail
 from django.test import Client
+from django.utils.html import escape
 
 import pytest
 
@@ -117,12 +119,69 @@ def test_rate_limit_per_address(client, post, settings):
     assert Comment.objects.count() == 3
 
 
-def test_rate_limit_per_email_across_addresses(post, settings):
+def test_nobody_can_spend_another_readers_limit_by_typing_their_email(post, settings):
     settings.PORTAL_COMMENT_RATE_LIMIT = 2
-    for n in range(2):
-        Client(REMOTE_ADDR=f"10.0.0.{n}").post(f"{URL}comment/", form(email="jo@example.org"))
-    response = Client(REMOTE_ADDR="10.0.0.9").post(f"{URL}comment/", form(email="JO@example.org"))
+    for n in range(4):
+        attacker = Client(REMOTE_ADDR=f"10.0.0.{n}")
+        assert attacker.post(f"{URL}comment/", form(email="jo@example.org")).status_code == 302
+    jo = Client(REMOTE_ADDR="10.0.0.9")
+    response = jo.post(f"{URL}comment/", form(email="JO@example.org", body="Jo's own words"))
+    assert response.status_code == 302
+    assert Comment.objects.filter(body="Jo's own words").exists()
+
+
+def test_over_the_limit_the_reader_gets_back_exactly_what_they_typed(client, post, settings):
+    settings.PORTAL_COMMENT_RATE_LIMIT = 1
+    assert send(client, form()).status_code == 302
+    typed = {
+        "name": 'Sam <b>"O\'Neil"</b>',
+        "email": "sam&co@example.org",
+        "body": "Line one <script>alert('x')</script> & more\nLine two — ünïcode",
+    }
+    response = send(client, form(**typed))
     assert response.status_code == 429
+    html = response.text
+    assert "Please wait before commenting again" in html
+    assert escape(typed["name"]) in html
+    assert escape(typed["email"]) in html
+    assert escape(typed["body"]) in html
+    assert "<script>alert" not in html
+    assert Comment.objects.count() == 1
+
+
+def test_email_longer_than_the_column_gets_a_form_error_not_a_500(client, post):
+    email = "a" * 280 + "@example.org"
+    response = send(client, form(email=email))
+    assert response.status_code == 400
+    assert "Ensure this value has at most 254 characters" in response.text
+    assert not Comment.objects.exists()
+
+
+def test_form_limits_are_the_models(client, post):
+    html = client.get(URL).text
+    for field in ("name", "email"):
+        limit = Comment._meta.get_field(field).max_length
+        assert re.search(rf'<[^>]*maxlength="{limit}"[^>]*id="id_{field}"', html), field
+    name = "n" * (Comment._meta.get_field("name").max_length + 1)
+    assert send(client, form(name=name)).status_code == 400
+    assert not Comment.objects.exists()
+
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e", "\u2063"]
+
+
+@pytest.mark.parametrize("field", ["name", "body"])
+def test_only_invisible_characters_is_refused_like_empty(client, post, field):
+    response = send(client, form(**{field: " ".join(INVISIBLE) + "\u3000\u00a0"}))
+    assert response.status_code == 400
+    assert f'href="#id_{field}"' in response.text
+    assert not Comment.objects.exists()
+
+
+def test_visible_text_with_joiners_is_kept_as_typed(client, post):
+    body = "Thanks 👩\u200d⚕️ for this"
+    assert send(client, form(body=body)).status_code == 302
+    assert Comment.objects.get().body == body
 
 
 def test_comments_switched_off_are_refused(client, blog_index):

@@ -3,6 +3,7 @@ trip in Debian's Chromium."""
 
 import datetime
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -48,6 +49,40 @@ def test_parallel_submissions_are_all_stored(live_server, post, settings):
     assert Comment.objects.count() == 40
     bodies = set(Comment.objects.values_list("body", flat=True))
     assert bodies == {f"Comment number {n}" for n in range(40)}
+
+
+def test_parallel_posts_from_one_address_store_no_more_than_the_limit(live_server, post, settings):
+    settings.PORTAL_COMMENT_RATE_LIMIT = 5
+    base = live_server.url
+    readers = []
+    for _ in range(8):
+        session = requests.Session()
+        page = session.get(f"{base}/blog/post/", timeout=30)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+        readers.append((session, token))
+    start = threading.Barrier(8)
+
+    def post_now(number):
+        session, token = readers[number]
+        start.wait()
+        return session.post(
+            f"{base}/blog/post/comment/",
+            data={
+                "csrfmiddlewaretoken": token,
+                "name": f"Reader {number}",
+                "body": f"Parallel {number}",
+                "issued": issued(),
+                "website": "",
+            },
+            headers={"Referer": f"{base}/blog/post/"},
+            allow_redirects=False,
+            timeout=60,
+        ).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = sorted(pool.map(post_now, range(8)))
+    stored = Comment.objects.count()
+    assert (statuses.count(302), statuses.count(429), stored) == (5, 3, 5)
 
 
 @pytest.mark.browser
