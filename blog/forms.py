@@ -93,14 +93,34 @@ class CommentForm(forms.Form):
         return reasons
 
 
-class CommentAdminForm(WagtailAdminModelForm):
-    """The moderator's form: status, note and official reply, starting from a canned reply."""
+class CommentReplyForm(WagtailAdminModelForm):
+    """The official reply and nothing else: all a pharmacist may change on a reader's comment."""
 
     canned_reply = forms.ModelChoiceField(
         CannedReply.objects.all(),
         required=False,
         help_text="Fills the reply below when it is empty; edit it before saving if you like.",
     )
+    require_reply = True
+
+    class Meta:
+        model = Comment
+        fields = ["reply"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("canned_reply") and not cleaned.get("reply", "").strip():
+            cleaned["reply"] = cleaned["canned_reply"].text
+        if self.require_reply and not cleaned.get("reply", "").strip():
+            self.add_error("reply", "Write a reply, or pick a canned reply to start from.")
+        return cleaned
+
+
+class CommentAdminForm(CommentReplyForm):
+    """The moderator's form: status, note and official reply, starting from a canned reply."""
+
+    # Moderators may clear a reply here; the reply form is for giving one.
+    require_reply = False
 
     class Meta:
         model = Comment
@@ -117,9 +137,3 @@ class CommentAdminForm(WagtailAdminModelForm):
         if commit:
             comment.save()
         return comment
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("canned_reply") and not cleaned.get("reply", "").strip():
-            cleaned["reply"] = cleaned["canned_reply"].text
-        return cleaned

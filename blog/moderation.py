@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from blog.models import Comment
+from portal.models import PharmacistProfile
 
 ACTIONS = {
     "approve": Comment.APPROVED,
@@ -29,12 +30,31 @@ def record_moderation(comment, user):
     comment.moderated_at = timezone.now()
 
 
+def credentials_of(user):
+    profile = PharmacistProfile.objects.filter(user=user).first()
+    return profile.credentials if profile else ""
+
+
 def record_reply(comment, user):
+    """Sign the reply with who gave it, their role and credentials as they are today."""
     if comment.reply.strip():
         comment.reply_by = user
         comment.reply_role = role_of(user)
+        comment.reply_credentials = credentials_of(user)
     else:
-        comment.reply_by, comment.reply_role = None, ""
+        comment.reply_by, comment.reply_role, comment.reply_credentials = None, "", ""
+
+
+REPLY_FIELDS = ["reply", "reply_by", "reply_role", "reply_credentials"]
+
+
+@transaction.atomic
+def reply(comment, text, user):
+    """Set the official reply and nothing else; it shows once the comment is approved."""
+    comment.reply = text
+    record_reply(comment, user)
+    comment.save(update_fields=REPLY_FIELDS)
+    log(instance=comment, action=LOG_PREFIX + "reply", user=user)
 
 
 @transaction.atomic

@@ -1,4 +1,5 @@
-"""One-comment moderation from the queue: a confirmation page (GET) that acts on POST."""
+"""One-comment moderation from the queue: a confirmation page (GET) that acts on POST, and the
+reply page where pharmacists and moderators answer a reader."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -6,14 +7,20 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
+from blog.forms import CommentReplyForm
 from blog.models import Comment
-from blog.moderation import ACTIONS, moderate
+from blog.moderation import ACTIONS, moderate, reply
 
 LABELS = {"approve": "Approve", "reject": "Reject", "spam": "Mark as spam", "remove": "Remove"}
+REPLY_LABEL = "Reply"
 
 
 def can_moderate(user):
     return user.has_perm("blog.change_comment")
+
+
+def can_reply(user):
+    return user.has_perm("blog.reply_comment")
 
 
 def moderate_comment(request, pk, action):
@@ -34,5 +41,33 @@ def moderate_comment(request, pk, action):
             "action": action,
             "label": LABELS[action],
             "header_title": LABELS[action],
+        },
+    )
+
+
+def reply_to_comment(request, pk):
+    """Write the official reply. Only the reply changes, whatever else the request sends."""
+    if not can_reply(request.user):
+        raise PermissionDenied
+    comment = get_object_or_404(Comment.objects.select_related("post", "reply_by"), pk=pk)
+    data = request.POST if request.method == "POST" else None
+    form = CommentReplyForm(data, instance=comment, for_user=request.user)
+    if request.method == "POST" and form.is_valid():
+        reply(comment, form.cleaned_data["reply"], request.user)
+        if comment.status == Comment.APPROVED:
+            messages.success(request, f"Reply published under “{comment}”.")
+        else:
+            messages.success(
+                request, f"Reply saved on “{comment}”: it shows once the comment is approved."
+            )
+        return redirect("wagtailsnippets_blog_comment:list")
+    return TemplateResponse(
+        request,
+        "blog/admin/reply.html",
+        {
+            "comment": comment,
+            "form": form,
+            "header_title": REPLY_LABEL,
+            "can_moderate": can_moderate(request.user),
         },
     )

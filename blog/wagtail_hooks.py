@@ -6,10 +6,16 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus import MenuItem as ActionMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.widgets.button import ListingButton
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    IndexView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 import django_filters
 
@@ -50,23 +56,68 @@ class CommentFilterSet(WagtailFilterSet):
         return queryset.filter(hold_reasons__regex=rf"(^|\s){value}(\s|$)")
 
 
+# Row menu order: Wagtail's Edit (10) and Inspect (20), these, then Wagtail's Delete (30).
+ROW_ACTIONS = {  # action: (icon, priority)
+    "approve": ("check", 25),
+    "reject": ("cross", 26),
+    "spam": ("warning", 27),
+    "reply": ("comment", 28),
+    "remove": ("bin", 29),
+}
+
+
 class CommentIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("post")
+
     def get_list_more_buttons(self, instance):
+        """Wagtail's Edit / Inspect / Delete, plus each moderation action the user may take."""
         buttons = list(super().get_list_more_buttons(instance))
-        for priority, (action, label) in enumerate(moderation_views.LABELS.items()):
+        actions = {}
+        if moderation_views.can_moderate(self.request.user):
+            for action, label in moderation_views.LABELS.items():
+                url = reverse("blog_moderate_comment", args=(instance.pk, action))
+                actions[action] = (label, url)
+        if moderation_views.can_reply(self.request.user):
+            url = reverse("blog_reply_comment", args=(instance.pk,))
+            actions["reply"] = (moderation_views.REPLY_LABEL, url)
+        for action, (label, url) in actions.items():
+            icon, priority = ROW_ACTIONS[action]
+            buttons.append(ActionMenuItem(label, url=url, icon_name=icon, priority=priority))
+        return buttons
+
+
+class CommentInspectView(InspectView):
+    """What a pharmacist reads before replying: no email, address hash or moderator's note."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if moderation_views.can_reply(self.request.user):
             buttons.append(
-                ListingButton(
-                    label,
-                    url=reverse("blog_moderate_comment", args=(instance.pk, action)),
-                    icon_name="check" if action == "approve" else "cross",
-                    priority=priority,
+                HeaderButton(
+                    moderation_views.REPLY_LABEL,
+                    url=reverse("blog_reply_comment", args=(self.object.pk,)),
+                    icon_name="comment",
                 )
             )
         return buttons
 
+    def get_reasons_display_value(self):
+        return "; ".join(self.object.reason_labels) or "None"
+
 
 class ReasonsColumn(Column):
+    """Each hold reason as a status tag; crisis language stands out."""
+
     cell_template_name = "blog/admin/reasons_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["reasons"] = [
+            (HOLD_REASONS.get(code, code), code == "crisis") for code in instance.reasons
+        ]
+        return context
 
 
 class CommentsMenuItem(MenuItem):
@@ -85,12 +136,16 @@ class CommentViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = "Queue"
     index_view_class = CommentIndexView
+    inspect_view_class = CommentInspectView
+    inspect_view_enabled = True
+    inspect_view_fields = ["name", "post", "created", "status", "reasons", "body", "reply"]
+    # A plain first entry becomes Wagtail's title column: the row's link to the comment (edit
+    # for moderators, inspect for pharmacists) and its row menu.
     list_display = [
-        Column("name", label="Name"),
-        Column("__str__", label="Comment"),
-        Column("post", label="Post"),
-        Column("status", label="Status", accessor="get_status_display"),
-        ReasonsColumn("reason_labels", label="Reasons"),
+        "__str__",
+        "post",
+        "status",
+        ReasonsColumn("reasons", label="Reasons"),
         DateColumn("created", label="Received", sort_key="created"),
     ]
     filterset_class = CommentFilterSet
@@ -134,10 +189,15 @@ register_snippet(CommentsGroup)
 def moderation_urls():
     return [
         path(
+            "comments/<int:pk>/reply/",
+            moderation_views.reply_to_comment,
+            name="blog_reply_comment",
+        ),
+        path(
             "comments/<int:pk>/<slug:action>/",
             moderation_views.moderate_comment,
             name="blog_moderate_comment",
-        )
+        ),
     ]
 
 
@@ -152,7 +212,8 @@ for action_class in (
 
 @hooks.register("register_log_actions")
 def comment_log_actions(actions):
-    for action, label in moderation_views.LABELS.items():
+    labels = {**moderation_views.LABELS, "reply": moderation_views.REPLY_LABEL}
+    for action, label in labels.items():
         actions.register_action(moderation.LOG_PREFIX + action, label, f"Comment: {label.lower()}")
 
 

@@ -54,6 +54,8 @@ class Comment(index.Indexed, models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reply_role = models.CharField(max_length=60, blank=True)
+    # Copied when the reply is given, as a review stamp quotes its pharmacist.
+    reply_credentials = models.CharField(max_length=120, blank=True)
 
     panels = [
         FieldPanel("body", read_only=True),
@@ -76,6 +78,8 @@ class Comment(index.Indexed, models.Model):
     class Meta:
         ordering = ["-created"]
         indexes = [models.Index(fields=["post", "status", "created"])]
+        # Replying without the right to moderate: pharmacists answer readers' questions.
+        permissions = [("reply_comment", "Can reply to comment")]
 
     def __str__(self):
         text = " ".join(self.body.split())
