@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.templatetags.static import static as static_url
 from django.urls import include, path
-from django.views.generic import TemplateView
+from django.utils.functional import lazy
+from django.views.generic import RedirectView, TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -19,6 +21,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Feed readers and old browsers ask for /favicon.ico whatever the page's <link rel="icon">.
+    path("favicon.ico", RedirectView.as_view(url=lazy(static_url, str)("portal/favicon.svg"))),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -45,6 +45,7 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["blog.BlogPostPage"]
     max_count = 1
+    meta_description_from = "intro"
 
     posts_per_page = 10
     feed_size = 20
@@ -130,6 +131,8 @@ class BlogPostPage(
     ViewRestrictionsWhenAny, RoutablePageMixin, IndexedWithRelations, ReviewStamp, Page
 ):
     """A short article. Its teaser leads the listing; without one the body's start stands in."""
+
+    meta_description_from = "excerpt"
 
     date = models.DateField(
         "publication date",

@@ -39,6 +39,7 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["guides.DrugGuidePage"]
     max_count = 1
+    meta_description_from = "intro"
 
     def cache_tags(self):
         return ["guides"]
@@ -75,6 +76,8 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
 
 class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, Page):
     """A reader's guide to one medicine, always in the same order of sections."""
+
+    meta_description_from = "summary"
 
     # (anchor, heading) in the order readers meet them; {name} is the generic name.
     SECTIONS = (

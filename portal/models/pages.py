@@ -20,6 +20,8 @@ class HomePage(ViewRestrictionsWhenAny, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["guides.GuideIndexPage", "blog.BlogIndexPage", "portal.StandardPage"]
     max_count = 1
+    # Read by {% meta_description %} when the promote tab's search description is empty.
+    meta_description_from = "intro"
 
     def cache_tags(self):
         return ["posts"]  # the latest posts
@@ -53,6 +55,7 @@ class StandardPage(ViewRestrictionsWhenAny, Page):
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]
+    meta_description_from = "intro"
 
     def cache_tags(self):
         return []

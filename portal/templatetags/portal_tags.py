@@ -7,6 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import dateformat, timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from portal.navigation import top_level
@@ -41,6 +42,14 @@ def fresh_form_fields():
     from portal.middleware import FORM_FIELDS_MARKER
 
     return mark_safe(FORM_FIELDS_MARKER.decode())  # noqa: S308
+
+
+@register.simple_tag
+def meta_description(page):
+    """What a search engine shows under the page's title: the editor's search description, else
+    the opening words of the field the page model names in `meta_description_from`."""
+    text = page.search_description or getattr(page, getattr(page, "meta_description_from", ""), "")
+    return Truncator(" ".join(str(text or "").split())).chars(160)
 
 
 @register.simple_tag
