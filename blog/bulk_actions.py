@@ -1,9 +1,11 @@
 """Bulk moderation in the comment queue: approve, reject, spam or remove many at once."""
 
+from django.core.exceptions import PermissionDenied
+
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from blog.models import Comment
-from blog.moderation import moderate
+from blog.moderation import can_moderate, moderate
 
 
 class ModerateBulkAction(SnippetBulkAction):
@@ -11,8 +13,14 @@ class ModerateBulkAction(SnippetBulkAction):
     template_name = "blog/admin/confirm_bulk_moderation.html"
     moderation = ""
 
+    def dispatch(self, request, *args, **kwargs):
+        # Refuse outright, rather than listing every comment as "no access".
+        if not can_moderate(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def check_perm(self, comment):
-        return self.request.user.has_perm("blog.change_comment")
+        return can_moderate(self.request.user)
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):

@@ -17,6 +17,15 @@ ACTIONS = {
 LOG_PREFIX = "blog.comment."
 
 
+def can_moderate(user):
+    return user.has_perm("blog.change_comment")
+
+
+def can_reply(user):
+    """Pharmacists and moderators: replying changes nothing else on the comment."""
+    return user.has_perm("blog.reply_comment")
+
+
 def role_of(user):
     if user.groups.filter(name="Pharmacists").exists():
         return "Pharmacist"

@@ -9,18 +9,10 @@ from django.template.response import TemplateResponse
 
 from blog.forms import CommentReplyForm
 from blog.models import Comment
-from blog.moderation import ACTIONS, moderate, reply
+from blog.moderation import ACTIONS, can_moderate, can_reply, moderate, reply
 
 LABELS = {"approve": "Approve", "reject": "Reject", "spam": "Mark as spam", "remove": "Remove"}
 REPLY_LABEL = "Reply"
-
-
-def can_moderate(user):
-    return user.has_perm("blog.change_comment")
-
-
-def can_reply(user):
-    return user.has_perm("blog.reply_comment")
 
 
 def moderate_comment(request, pk, action):

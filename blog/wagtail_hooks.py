@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem as ActionMenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -69,6 +69,14 @@ ROW_ACTIONS = {  # action: (icon, priority)
 class CommentIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("post")
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        if moderation_views.can_moderate(self.request.user):
+            return columns
+        # Without checkboxes the bulk actions bar never opens for those who may only reply.
+        return [c for c in columns if not isinstance(c, BulkActionsCheckboxColumn)]
 
     def get_list_more_buttons(self, instance):
         """Wagtail's Edit / Inspect / Delete, plus each moderation action the user may take."""

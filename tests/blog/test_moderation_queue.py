@@ -31,9 +31,9 @@ def held(post):
 
 def row_for(client, comment):
     soup = BeautifulSoup(client.get(QUEUE).text, "html.parser")
-    checkbox = soup.select_one(f"input[data-object-id='{comment.pk}']")
-    assert checkbox is not None, "the comment is not listed"
-    return checkbox.find_parent("tr")
+    title = soup.select_one(f"#snippet_{comment.pk}_title")
+    assert title is not None, "the comment is not listed"
+    return title.find_parent("tr")
 
 
 def menu_links(row):
@@ -52,7 +52,9 @@ def test_each_row_links_to_its_comment_for_moderators(client, held, moderator):
 
 def test_row_menu_offers_each_moderation_action(client, held, moderator):
     client.force_login(moderator)
-    links = menu_links(row_for(client, held))
+    row = row_for(client, held)
+    assert row.select_one(f"input[data-object-id='{held.pk}']") is not None  # bulk checkbox
+    links = menu_links(row)
     expected = {
         "Approve": f"/admin/comments/{held.pk}/approve/",
         "Reject": f"/admin/comments/{held.pk}/reject/",
@@ -97,6 +99,7 @@ def test_pharmacists_rows_open_the_comment_and_offer_only_reply(client, held, ph
     assert links.get("Reply") == f"/admin/comments/{held.pk}/reply/"
     for label in ("Approve", "Reject", "Mark as spam", "Remove", "Edit", "Delete"):
         assert label not in links, (label, links)
+    assert row.select_one("input[data-bulk-action-checkbox]") is None
 
 
 def test_inspect_view_hides_what_only_moderators_see(client, post, pharmacist):

@@ -174,11 +174,19 @@ def test_moderators_hold_no_page_or_publish_permission(moderator):
 
 
 @pytest.mark.parametrize(
-    "role, can_moderate",
-    [("editor", False), ("pharmacist", False), ("moderator", True), ("superuser", True)],
+    "role, can_moderate, can_reply",
+    [
+        ("editor", False, False),
+        ("pharmacist", False, True),
+        ("moderator", True, True),
+        ("superuser", True, True),
+    ],
 )
-def test_who_moderates_comments(client, user_for, role, can_moderate):
+def test_who_moderates_comments(client, user_for, role, can_moderate, can_reply):
+    """Pharmacists open the queue to reply (tests/blog/test_comment_replies.py) but never
+    moderate."""
     user = user_for[role]
     assert user.has_perm("blog.change_comment") is can_moderate
+    assert user.has_perm("blog.reply_comment") is can_reply
     client.force_login(user)
-    assert allowed(client.get("/admin/snippets/blog/comment/")) is can_moderate
+    assert allowed(client.get("/admin/snippets/blog/comment/")) is can_reply
