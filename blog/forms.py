@@ -102,6 +102,7 @@ class CommentReplyForm(WagtailAdminModelForm):
         help_text="Fills the reply below when it is empty; edit it before saving if you like.",
     )
     require_reply = True
+    field_order = ["canned_reply", "reply"]  # its help text speaks of "the reply below"
 
     class Meta:
         model = Comment

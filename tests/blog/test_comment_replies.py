@@ -54,6 +54,7 @@ def reply_url(comment):
 
 def test_pharmacist_opens_the_queue_and_the_reply_page(client, question, pharmacist):
     client.force_login(pharmacist)
+    assert QUEUE in client.get("/admin/").text  # the Comments → Queue menu item
     assert "Can I take ibuprofen" in client.get(QUEUE).text
     response = client.get(reply_url(question))
     assert response.status_code == 200
@@ -152,6 +153,7 @@ def test_reply_to_a_missing_comment_is_a_404(client, pharmacist):
 
 def test_editors_cannot_reply(client, question, editor):
     client.force_login(editor)
+    assert QUEUE not in client.get("/admin/").text
     assert_refused(client.post(reply_url(question), {"reply": "Take two."}))
     question.refresh_from_db()
     assert question.reply == ""
