@@ -15,6 +15,7 @@ ACTIONS = {
     "remove": Comment.REMOVED,
 }
 LOG_PREFIX = "blog.comment."
+STATUS_ACTIONS = {status: action for action, status in ACTIONS.items()}
 
 
 def can_moderate(user):
@@ -80,6 +81,14 @@ def moderate(comments, action, user):
         log(instance=comment, action=LOG_PREFIX + action, user=user)
         changed += 1
     return changed
+
+
+def log_edit(comment, changed_fields, user):
+    """Log the edit form's changes as the same actions the queue's buttons record."""
+    if "status" in changed_fields and comment.status in STATUS_ACTIONS:
+        log(instance=comment, action=LOG_PREFIX + STATUS_ACTIONS[comment.status], user=user)
+    if {"reply", "canned_reply"} & set(changed_fields):
+        log(instance=comment, action=LOG_PREFIX + "reply", user=user)
 
 
 def pending_count():

@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColum
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
+    EditView,
     IndexView,
     InspectView,
     SnippetViewSet,
@@ -95,6 +96,13 @@ class CommentIndexView(IndexView):
         return buttons
 
 
+class CommentEditView(EditView):
+    def save_instance(self):
+        comment = super().save_instance()
+        moderation.log_edit(comment, self.form.changed_data, self.request.user)
+        return comment
+
+
 class CommentInspectView(InspectView):
     """What a pharmacist reads before replying: no email, address hash or moderator's note."""
 
@@ -144,6 +152,7 @@ class CommentViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = "Queue"
     index_view_class = CommentIndexView
+    edit_view_class = CommentEditView
     inspect_view_class = CommentInspectView
     inspect_view_enabled = True
     inspect_view_fields = ["name", "post", "created", "status", "reasons", "body", "reply"]

@@ -140,3 +140,22 @@ def test_dashboard_panel_and_menu_badge(client, comments, moderator):
     assert "<strong>3</strong> comments waiting for moderation" in html
     assert "1 held for crisis language" in html
     assert "Queue (3 waiting)" in html
+
+
+def test_edit_form_logs_status_and_reply_like_the_row_actions(client, comments, moderator):
+    client.force_login(moderator)
+    comment = comments[1]
+    response = client.post(
+        f"/admin/snippets/blog/comment/edit/{comment.pk}/",
+        {"status": "approved", "moderator_note": "", "reply": "Thanks for asking."},
+    )
+    assert response.status_code == 302
+    logged = ModelLogEntry.objects.filter(object_id=str(comment.pk), user=moderator)
+    assert {"blog.comment.approve", "blog.comment.reply"} <= set(
+        logged.values_list("action", flat=True)
+    )
+    client.post(
+        f"/admin/snippets/blog/comment/edit/{comment.pk}/",
+        {"status": "approved", "moderator_note": "seen", "reply": "Thanks for asking."},
+    )
+    assert logged.filter(action__startswith="blog.comment.").count() == 2  # nothing new
