@@ -194,6 +194,9 @@ def test_pharmacist_cannot_post_the_edit_form(client, question, pharmacist):
     assert snapshot(question) == before
     question.refresh_from_db()
     assert question.reply == ""
+    add = "/admin/snippets/blog/comment/add/"
+    assert_refused(client.post(add, {"post": question.post_id, "name": "X", "body": "Y"}))
+    assert Comment.objects.count() == 1
 
 
 @pytest.mark.parametrize("action", ["approve", "reject", "spam", "remove"])
