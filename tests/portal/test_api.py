@@ -20,4 +20,4 @@ def test_api_refuses_nul_characters_with_a_400(client, home_page):
     ):
         response = client.get(url)
         assert response.status_code == 400, url
-        assert response.json()["message"] == "query parameters may not contain NUL characters"
+        assert "may not contain NUL" in response.json()["message"]
