@@ -261,7 +261,11 @@ def test_field_filters_of_each_kind_find_the_right_pages(client, site):
     assert guides(conditions=str(site.condition_pk)) == ["Baclofen"]
     assert guides(brand_names=str(site.brand_pk)) == ["Baclofen"]
     assert guides(generic_name="nothing-like-it") == []
-    assert titles(get(client, IMAGES, {"tags": "", "width": "640"})) in ([], ["Pelvis diagram"])
+    width = str(get_image_model().objects.get(pk=site.image_pk).width)
+    assert titles(get(client, IMAGES, {"width": width, "title": "Pelvis diagram"})) == [
+        "Pelvis diagram"
+    ]
+    assert titles(get(client, IMAGES, {"width": "1"})) == []
 
 
 def test_a_datetime_filter_without_a_zone_is_read_in_the_sites_time_zone(client, site):
@@ -281,14 +285,10 @@ def test_valid_operations_still_answer(client, site):
         "Plain post",
     ]
     assert "Baclofen" in titles(get(client, PAGES, {"search": "baclofen", "search_operator": "OR"}))
-    assert (
-        titles(get(client, PAGES, {"child_of": "root", "order": "title"}))[:2]
-        == [
-            "Blog",
-            "Medicines A–Z",
-        ]
-        or get(client, PAGES, {"child_of": "root"}).status_code == 200
-    )
+    assert titles(get(client, PAGES, {"child_of": "root", "order": "title"})) == [
+        "Blog",
+        "Medicines A–Z",
+    ]
     assert get(client, PAGES, {"format": "json"}).status_code == 200
 
 

@@ -5,7 +5,7 @@ fragments, very long strings) at the search box and its page number, the blog's 
 ?tag=, the A–Z's ?condition= and every field of the comment form; a fixed list of classic
 payloads is tried on each of them too. Whatever comes in: no 5xx, no input echoed back
 unescaped, and a comment is either stored (302) or refused with a status that says so.
-(The read-only API's parameters are Wagtail's own and are not covered here.)
+(The read-only API's parameters are covered in test_api_parameters.py.)
 """
 
 import datetime
