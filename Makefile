@@ -40,7 +40,17 @@ $(CHROMIUM):
 		echo "Chromium is not installed: browser tests will be skipped (apt-get install chromium)"; \
 	fi
 
-test: $(VENV)/.installed-dev $(CHROMIUM)
+# The proxy tests put Debian's nginx in front of the app (tests/portal/test_proxy.py).
+NGINX := /usr/sbin/nginx
+$(NGINX):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's nginx for the proxy tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+	else \
+		echo "nginx is not installed: proxy tests will be skipped (apt-get install nginx)"; \
+	fi
+
+test: $(VENV)/.installed-dev $(CHROMIUM) $(NGINX)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) tests/with-postgres sh -c '\

@@ -7,7 +7,8 @@ STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message"
 
 class JsonFormatter(logging.Formatter):
     """One JSON object a line, for log shippers. Request records carry method, path, status,
-    duration and request id; nothing personal (no bodies, emails, addresses or query strings)."""
+    duration, request id and a keyed hash of the client address; nothing personal (no bodies,
+    emails, addresses or query strings)."""
 
     def format(self, record):
         entry = {

@@ -13,6 +13,8 @@ from django.utils.cache import patch_cache_control, quote_etag
 from django.utils.html import format_html
 
 from portal import cache as page_cache
+from portal.client_address import client_address
+from portal.ratelimit import address_hash
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +150,8 @@ REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 class RequestLogMiddleware:
     """One structured line per request: method, path (never the query string, which can hold
-    what readers typed), status, duration and a request id echoed in X-Request-ID."""
+    what readers typed), status, duration, a request id echoed in X-Request-ID and the client
+    (a keyed hash of its address behind our proxies, portal/client_address.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -167,6 +170,10 @@ class RequestLogMiddleware:
                 "status": response.status_code,
                 "duration_ms": round((time.monotonic() - started) * 1000, 1),
                 "request_id": request.request_id,
+                # Who sent it, as the rate limits see them, hashed as comments store it: the
+                # lines of one client can be followed and matched to a comment, the address
+                # itself is not written.
+                "client": address_hash(client_address(request))[:16],
             },
         )
         return response

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import page_passwords, views
 from portal.api import api_root, api_router
 
 urlpatterns = [
@@ -35,7 +35,14 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other path from the page tree, so it must come last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail serves every other path from the page tree, so it must come last. Its private-page
+# password form first goes through a per-client limit (portal/page_passwords.py).
+urlpatterns += [
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+    ),
+    path("", include(wagtail_urls)),
+]
 
 handler500 = "portal.views.server_error"

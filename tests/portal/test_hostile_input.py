@@ -322,7 +322,12 @@ def test_comment_form_survives_random_input(client, site, data):
         assert_comment_shown_escaped(client, site, comment, data)
 
 
-VISIBLE = st.characters(codec="utf-8", categories=["L", "M", "N", "P", "S", "Zs"])
+# Letters and symbols that draw nothing (Hangul fillers, blank Braille) make an invisible name.
+VISIBLE = st.characters(
+    codec="utf-8",
+    categories=["L", "M", "N", "P", "S", "Zs"],
+    exclude_characters="\u115f\u1160\u3164\uffa0\u2800",
+)
 NAMES = st.text(VISIBLE, min_size=1, max_size=80).filter(str.strip)
 BODIES = st.text(st.one_of(VISIBLE, st.just("\n")), min_size=1, max_size=2000).filter(str.strip)
 EMAILS = st.one_of(
@@ -360,6 +365,8 @@ def expected_comment_status(field_name, name):
         return 400
     if field_name == "email":
         return 400  # none of them is an email address
+    if field_name in ("name", "body") and name == "zero-width":
+        return 400  # text nobody can see is refused as an empty field is
     return 302  # stored: a bad `issued` or a filled honeypot stores it as spam
 
 
