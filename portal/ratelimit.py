@@ -16,6 +16,7 @@ with the secret key so the table holds no address. Never key a limit on a typed 
 anyone could then spend it for someone else.
 """
 
+import datetime
 import hashlib
 import hmac
 import time
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from portal.models import RateLimitBucket
 
@@ -74,3 +76,8 @@ def hold(name, address, *, limit, window):
         if bucket.uses != row.uses:
             row.uses = bucket.uses
             row.save(update_fields=["uses", "touched"])
+    # Buckets of this limit nobody has touched for a whole window hold no use that still
+    # counts (each hold touches its bucket). Deleted after the commit, holding no other lock,
+    # so two requests can never wait on each other's rows.
+    stale = timezone.now() - datetime.timedelta(seconds=window)
+    RateLimitBucket.objects.filter(key__startswith=f"{name}:", touched__lt=stale).delete()

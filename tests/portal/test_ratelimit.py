@@ -66,3 +66,24 @@ def test_the_table_holds_no_address():
     with ratelimit.hold("comment", "198.51.100.23", limit=5, window=60) as bucket:
         bucket.spend()
     assert "198.51.100.23" not in RateLimitBucket.objects.get().key
+
+
+@pytest.mark.django_db
+def test_buckets_unused_for_a_whole_window_are_deleted_and_others_kept():
+    import datetime
+
+    from django.utils import timezone
+
+    from portal.models import RateLimitBucket
+
+    for address in ("1", "2"):
+        with ratelimit.hold("t", address, limit=5, window=60) as bucket:
+            bucket.spend()
+    with ratelimit.hold("other", "1", limit=5, window=60) as bucket:
+        bucket.spend()
+    long_ago = timezone.now() - datetime.timedelta(seconds=120)
+    RateLimitBucket.objects.update(touched=long_ago)
+    with ratelimit.hold("t", "3", limit=5, window=60):
+        pass
+    keys = set(RateLimitBucket.objects.values_list("key", flat=True))
+    assert keys == {f"t:{ratelimit.address_hash('3')}", f"other:{ratelimit.address_hash('1')}"}
