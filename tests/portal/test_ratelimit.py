@@ -38,7 +38,7 @@ def test_parallel_processes_never_overspend_a_limit_on_sqlite(tmp_path):
     assert outcomes == ["refused"] * 3 + ["spent"] * 5
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_processes_never_overspend_a_limit_on_postgresql(settings):
     db = settings.DATABASES["default"]
     url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
