@@ -28,9 +28,7 @@ def test_a_datetime_is_shown_on_its_day_in_the_sites_time_zone():
 def test_the_same_day_in_winter_has_no_offset_and_whole_seconds():
     # HTML's valid datetime strings allow at most three digits of a fraction of a second.
     moment = datetime.datetime(2026, 1, 5, 9, 0, 30, 123456, tzinfo=datetime.UTC)
-    assert render(moment) == (
-        '<time datetime="2026-01-05T09:00:30+00:00">5 January 2026</time>'
-    )
+    assert render(moment) == ('<time datetime="2026-01-05T09:00:30+00:00">5 January 2026</time>')
 
 
 @pytest.mark.parametrize("value", [None, "", "2026-11-02"])
