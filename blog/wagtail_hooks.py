@@ -20,10 +20,15 @@ from wagtail.snippets.views.snippets import (
 
 import django_filters
 
-from blog import bulk_actions, moderation, moderation_views
+from blog import bulk_actions, demo, moderation, moderation_views
 from blog.forms import CommentAdminForm
-from blog.models import Author, BlockedTerm, CannedReply, Comment
+from blog.models import Author, BlockedTerm, BlogIndexPage, BlogPostPage, CannedReply, Comment
 from blog.models.comments import HOLD_REASONS
+from guides.models.pages import GUIDE_PAGE_CONTEXT_HOOK, LINK_FIELDS
+from portal.access import public
+from portal.cache_invalidation import FRONT_CACHE_PAGES_HOOK
+from portal.demo import DEMO_CONTENT_HOOK
+from portal.models.pages import HOME_PAGE_CONTEXT_HOOK
 
 
 class AuthorViewSet(SnippetViewSet):
@@ -252,3 +257,32 @@ class PendingCommentsPanel(Component):
 def add_pending_comments_panel(request, panels):
     if moderation_views.can_moderate(request.user):
         panels.append(PendingCommentsPanel())
+
+
+@hooks.register(HOME_PAGE_CONTEXT_HOOK)
+def latest_posts(request):
+    return {"latest_posts": public(BlogPostPage.objects.live()).order_by("-date", "-pk")[:3]}
+
+
+@hooks.register(FRONT_CACHE_PAGES_HOOK)
+def blog_pages(tags):
+    """The posts whose comments changed, and the listing when posts or the menu did."""
+    post_ids = [int(tag.split(":", 1)[1]) for tag in tags if tag.startswith("comments:")]
+    pages = list(BlogPostPage.objects.live().filter(pk__in=post_ids)) if post_ids else []
+    if {"posts", "nav"} & set(tags):
+        pages += BlogIndexPage.objects.live()
+    return pages
+
+
+@hooks.register(GUIDE_PAGE_CONTEXT_HOOK)
+def related_posts(guide, request):
+    """The newest live posts that name the guide among their related guides."""
+    posts = public(BlogPostPage.objects.live().filter(related_guides__guide=guide.pk))
+    return {"related_posts": list(posts.only(*LINK_FIELDS, "date").order_by("-date", "-pk")[:5])}
+
+
+@hooks.register(DEMO_CONTENT_HOOK, order=20)
+def demo_blog(site):
+    """After the guides: the demo posts link to them."""
+    blog = demo.build(site.home, site.built["guides"])
+    site.reviewed += blog["posts"]

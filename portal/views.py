@@ -10,10 +10,9 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from guides.models import DrugGuidePage
-from guides.suggestions import did_you_mean
 from portal.access import public
 from portal.pagination import paginate
+from portal.searching import search_tiers
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -35,19 +34,25 @@ def search(request):
     context = {"query": query, "shortened": shortened, "results": None, "suggestion": None}
     request.portal_cache_tags = ["nav", "guides", "posts"]
     if query:
-        pages = public(Page.objects.live())
-        # Guides first: someone typing a medicine's name wants its guide before any post.
-        # A result shows a page's title, URL, kind and description, all fields of the base
-        # Page: no result's body (the StreamFields of up to a hundred posts) is loaded.
-        guides = list(
-            public(DrugGuidePage.objects.live())
-            .defer_streamfields()
-            .search(query)[:SEARCH_RESULTS_PER_TIER]
-        )
-        others = list(pages.not_type(DrugGuidePage).search(query)[:SEARCH_RESULTS_PER_TIER])
-        context["results"] = paginate(request, guides + others, SEARCH_RESULTS_PER_PAGE)
-        if not guides:
-            context["suggestion"] = did_you_mean(query)
+        # The apps' tiers first (someone typing a medicine's name wants its guide before any
+        # post), then every other page. A result shows a page's title, URL, kind and
+        # description, all fields of the base Page: no result's body is loaded.
+        tiers = search_tiers()
+        results, found_in_tiers = [], False
+        for tier in tiers:
+            found = list(
+                public(tier.model.objects.live())
+                .defer_streamfields()
+                .search(query)[:SEARCH_RESULTS_PER_TIER]
+            )
+            found_in_tiers = found_in_tiers or bool(found)
+            results += found
+        others = public(Page.objects.live()).not_type(*(tier.model for tier in tiers))
+        results += list(others.search(query)[:SEARCH_RESULTS_PER_TIER])
+        context["results"] = paginate(request, results, SEARCH_RESULTS_PER_PAGE)
+        if not found_in_tiers:
+            suggesters = (tier.suggest for tier in tiers if tier.suggest)
+            context["suggestion"] = next(filter(None, (s(query) for s in suggesters)), None)
     return render(request, "portal/search.html", context)
 
 

@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -18,6 +19,8 @@ from guides.structured_data import drug_guide_json_ld
 from portal.access import ViewRestrictionsWhenAny, hidden_ids, public
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.routing import OneQueryChildRoute
+
+GUIDE_PAGE_CONTEXT_HOOK = "guides_guide_page_context"  # (guide, request) -> a dict for its page
 
 # What a link to another page needs (its title and URL): loading only these keeps the other
 # guide's or post's StreamFields, which can be large, out of this page's queries.
@@ -40,6 +43,9 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
     subpage_types = ["guides.DrugGuidePage"]
     max_count = 1
     meta_description_from = "intro"
+    # Publishing it changes the A–Z and the menu (portal/cache_invalidation.py, navigation.py).
+    invalidates_tags = ["guides", "nav"]
+    nav_section = "medicines"
 
     def cache_tags(self):
         return ["guides"]
@@ -243,6 +249,7 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
+    invalidates_tags = ["guides"]  # the A–Z and every page listing guides
 
     def cache_tags(self):
         # Other guides list their interactions with this one; posts appear as related articles.
@@ -328,8 +335,6 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
         return interactions, [row for row in listed_by_others if row.page_id not in hidden]
 
     def get_context(self, request, *args, **kwargs):
-        from blog.models import BlogPostPage  # the blog depends on the guides, not the reverse
-
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
             # A preview shows the editor's unsaved rows, which only live on this object.
@@ -353,10 +358,8 @@ class DrugGuidePage(ViewRestrictionsWhenAny, IndexedWithRelations, ReviewStamp, 
         context["interactions"] = interactions
         context["listed_by_others"] = listed_by_others
         context["sections"] = self.sections(interactions, listed_by_others)
-        context["related_posts"] = list(
-            public(BlogPostPage.objects.live().filter(related_guides__guide=self.pk))
-            .only(*LINK_FIELDS, "date")
-            .order_by("-date", "-pk")[:5]
-        )
+        # What other apps add beside the guide, such as the blog's related articles.
+        for hook in hooks.get_hooks(GUIDE_PAGE_CONTEXT_HOOK):
+            context.update(hook(self, request))
         context["json_ld"] = drug_guide_json_ld(self, request, context["brand_names"], interactions)
         return context

@@ -1,11 +1,14 @@
 from django.db import models
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.access import ViewRestrictionsWhenAny, public
+from portal.access import ViewRestrictionsWhenAny
+
+HOME_PAGE_CONTEXT_HOOK = "portal_home_page_context"  # request -> a dict for home_page.html
 
 
 class HomePage(ViewRestrictionsWhenAny, Page):
@@ -22,6 +25,7 @@ class HomePage(ViewRestrictionsWhenAny, Page):
     max_count = 1
     # Read by {% meta_description %} when the promote tab's search description is empty.
     meta_description_from = "intro"
+    invalidates_tags = ["nav"]  # portal/cache_invalidation.py
 
     def cache_tags(self):
         return ["posts"]  # the latest posts
@@ -37,10 +41,10 @@ class HomePage(ViewRestrictionsWhenAny, Page):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from blog.models import BlogPostPage  # the blog depends on the portal, not the reverse
-
+        # The sections below the introduction come from the apps (`portal_home_page_context`).
         context = super().get_context(request, *args, **kwargs)
-        context["latest_posts"] = public(BlogPostPage.objects.live()).order_by("-date", "-pk")[:3]
+        for hook in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            context.update(hook(request))
         return context
 
 
@@ -56,6 +60,8 @@ class StandardPage(ViewRestrictionsWhenAny, Page):
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]
     meta_description_from = "intro"
+    # The home page routes to it through the cached top level (portal/navigation.py).
+    invalidates_tags = ["nav"]
 
     def cache_tags(self):
         return []
