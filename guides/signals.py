@@ -1,6 +1,9 @@
 from wagtail.search import index
 from wagtail.signals import published
 
+from portal import cache_invalidation
+from portal.signals import review_new_pages_of
+
 
 def reindex_guides_of(sender, instance, **kwargs):
     """Guides are found by the names of their conditions: an approved name is searchable at once."""
@@ -9,6 +12,9 @@ def reindex_guides_of(sender, instance, **kwargs):
 
 
 def register():
-    from guides.models import Condition
+    from guides.models import Condition, GuideIndexPage
 
     published.connect(reindex_guides_of, sender=Condition, dispatch_uid="guides_condition_names")
+    # Guides and the A–Z show the live names of conditions.
+    cache_invalidation.invalidate_on_change(Condition, lambda condition: ["guides"])
+    review_new_pages_of(GuideIndexPage)

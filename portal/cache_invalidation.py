@@ -3,25 +3,21 @@
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
+from wagtail import hooks
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal import access
 from portal import cache as page_cache
+from portal.models import HomePage
 
-# Kinds of content a page type feeds into listings (see each model's cache_tags()).
-KIND_TAGS = {
-    "guides.DrugGuidePage": ["guides"],
-    "guides.GuideIndexPage": ["guides", "nav"],
-    "blog.BlogPostPage": ["posts"],
-    "blog.BlogIndexPage": ["posts", "nav"],
-    "portal.HomePage": ["nav"],
-    "portal.StandardPage": ["nav"],  # the home page routes to it through the cached top level
-}
+FRONT_CACHE_PAGES_HOOK = "portal_front_cache_pages"  # tags -> pages whose URL prefix to ban
 
 
 def tags_for_page(page):
-    return [f"page:{page.pk}", *KIND_TAGS.get(page._meta.label, [])]
+    """The page's own tag, and the kinds of listing it feeds (its model's `invalidates_tags`)."""
+    return [f"page:{page.pk}", *getattr(page, "invalidates_tags", [])]
 
 
 def invalidate(tags):
@@ -30,25 +26,27 @@ def invalidate(tags):
 
 
 def purge_front_cache(tags):
-    """Tell the reverse-proxy cache too, by section: it bans a section URL's whole prefix."""
+    """Tell the reverse-proxy cache too, by section: it bans a section URL's whole prefix. The
+    apps say which of their pages the tags stand for."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-
-    from blog.models import BlogIndexPage, BlogPostPage
-    from guides.models import GuideIndexPage
-    from portal.models import HomePage
-
-    pages = []
-    post_ids = [int(tag.split(":", 1)[1]) for tag in tags if tag.startswith("comments:")]
-    if post_ids:
-        pages += BlogPostPage.objects.live().filter(pk__in=post_ids)
-    if "guides" in tags or "nav" in tags:
-        pages += GuideIndexPage.objects.live()
+    pages = [page for hook in hooks.get_hooks(FRONT_CACHE_PAGES_HOOK) for page in hook(tags)]
     if "posts" in tags or "nav" in tags:
-        pages += [*BlogIndexPage.objects.live(), *HomePage.objects.live()]
+        pages += HomePage.objects.live()
     if pages:
         purge_pages_from_cache(pages)
+
+
+def invalidate_on_change(model, tags_for):
+    """Invalidate `tags_for(instance)` whenever a `model` row is saved or deleted: how an app
+    names the cached pages that show its snippets."""
+
+    def changed(sender, instance, **kwargs):
+        invalidate(tags_for(instance))
+
+    uid = f"portal_cache_{model._meta.label}"
+    post_save.connect(changed, sender=model, dispatch_uid=uid, weak=False)
+    post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}_del", weak=False)
 
 
 def page_changed(sender, instance, **kwargs):
@@ -58,18 +56,6 @@ def page_changed(sender, instance, **kwargs):
 
 def page_moved(sender, instance, **kwargs):
     invalidate([f"page:{instance.pk}", "nav", "guides", "posts"])
-
-
-def comment_changed(sender, instance, **kwargs):
-    invalidate([f"comments:{instance.post_id}"])
-
-
-def author_changed(sender, instance, **kwargs):
-    invalidate(["posts"])
-
-
-def condition_changed(sender, instance, **kwargs):
-    invalidate(["guides"])
 
 
 def restrictions_changed(sender, instance, **kwargs):
@@ -83,13 +69,8 @@ def site_changed(sender, instance, **kwargs):
 
 
 def register():
-    from wagtail.models import PageViewRestriction, Site
-
     post_save.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site")
     post_delete.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site_del")
-
-    from blog.models import Author, Comment
-    from guides.models import Condition
 
     post_save.connect(
         restrictions_changed, sender=PageViewRestriction, dispatch_uid="portal_cache_pvr"
@@ -102,12 +83,3 @@ def register():
     page_unpublished.connect(page_changed, dispatch_uid="portal_cache_unpublished")
     post_delete.connect(page_changed, dispatch_uid="portal_cache_deleted")
     post_page_move.connect(page_moved, dispatch_uid="portal_cache_moved")
-    for model, receiver in (
-        (Comment, comment_changed),
-        (Author, author_changed),
-        (Condition, condition_changed),
-    ):
-        post_save.connect(receiver, sender=model, dispatch_uid=f"portal_cache_{model._meta.label}")
-        post_delete.connect(
-            receiver, sender=model, dispatch_uid=f"portal_cache_del_{model._meta.label}"
-        )

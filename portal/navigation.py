@@ -20,7 +20,6 @@ from portal import access
 from portal import cache as page_cache
 
 CACHE_KEY = "portal:top-level:v3"  # the suffix changes whenever the entry changes shape
-SECTIONS = {"guides.guideindexpage": "medicines", "blog.blogindexpage": "blog"}
 
 
 def top_level(request=None):
@@ -58,14 +57,15 @@ def build(version, request):
     entry = {
         "version": version,
         "pages": {},
-        "sections": dict.fromkeys(SECTIONS.values(), ""),
+        "sections": {},
         "sites": {},
         "root_paths": Site.get_site_root_paths(),
     }
     for child in children:
         entry["pages"][child.slug] = child
-        section = SECTIONS.get(child._meta.label_lower)
-        if section and not entry["sections"][section]:
+        # A section index names itself (`nav_section`); the first live one of each is linked.
+        section = getattr(child, "nav_section", "")
+        if section and not entry["sections"].get(section):
             entry["sections"][section] = child.get_url(request=request)
     return entry
 

@@ -12,21 +12,23 @@ def assign_workflow_to_new_section(sender, instance, created, raw=False, **kwarg
         assign_review_workflow(instance)
 
 
-def register():
-    from django.apps import apps
+def review_new_pages_of(model):
+    """Put each new `model` page (a section index) under the Pharmacist review workflow: an
+    app calls this from its ready() for the sections it owns."""
+    post_save.connect(
+        assign_workflow_to_new_section,
+        sender=model,
+        dispatch_uid=f"portal_review_workflow_{model._meta.label}",
+    )
 
+
+def register():
     from portal import cache_invalidation
 
     cache_invalidation.register()
 
     from portal.models import PharmacistReviewTaskState
 
-    for label in ("guides.GuideIndexPage", "blog.BlogIndexPage"):
-        post_save.connect(
-            assign_workflow_to_new_section,
-            sender=apps.get_model(label),
-            dispatch_uid=f"portal_review_workflow_{label}",
-        )
     task_submitted.connect(
         PharmacistSubmissionNotifier(),
         sender=PharmacistReviewTaskState,

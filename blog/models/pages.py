@@ -49,6 +49,9 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
 
     posts_per_page = 10
     feed_size = 20
+    # Publishing it changes the listings and the menu (portal/cache_invalidation.py, navigation.py).
+    invalidates_tags = ["posts", "nav"]
+    nav_section = "blog"
 
     def cache_tags(self):
         return ["posts"]
@@ -193,6 +196,7 @@ class BlogPostPage(
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+    invalidates_tags = ["posts"]  # the listing, the feeds and the home page's latest posts
 
     def cache_tags(self):
         return ["posts", "guides", f"comments:{self.pk}"]
