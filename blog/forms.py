@@ -1,4 +1,3 @@
-import time
 import unicodedata
 
 from django import forms
@@ -8,13 +7,7 @@ from django.core import signing
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from blog.models import CannedReply, Comment
-
-TIMESTAMP_SALT = "blog.comment-form"
-
-
-def issue_timestamp():
-    return signing.dumps(time.time(), salt=TIMESTAMP_SALT)
-
+from portal import form_timestamps
 
 # Format (zero-width, joiners, bidi marks, soft hyphen…), control, surrogate and separator
 # characters; and characters that count as letters or symbols yet draw nothing.
@@ -53,7 +46,7 @@ class CommentForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            self.initial["issued"] = issue_timestamp()
+            self.initial["issued"] = form_timestamps.issue_timestamp()
         self.fields["body"].widget.attrs["maxlength"] = settings.PORTAL_COMMENT_MAX_LENGTH
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         self.fields["name"].widget.attrs["autocomplete"] = "name"
@@ -81,8 +74,7 @@ class CommentForm(forms.Form):
         if self.cleaned_data.get("website"):
             reasons.append("honeypot")
         try:
-            issued = signing.loads(self.cleaned_data.get("issued") or "", salt=TIMESTAMP_SALT)
-            age = time.time() - float(issued)
+            age = form_timestamps.seconds_since(self.cleaned_data.get("issued") or "")
         except (signing.BadSignature, TypeError, ValueError):
             reasons.append("bad_token")
         else:

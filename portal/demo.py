@@ -4,6 +4,8 @@ Every builder here finds what already exists before making anything, so running 
 twice changes nothing. Existing pages and users are left exactly as they are.
 """
 
+from dataclasses import dataclass, field
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -13,6 +15,20 @@ from wagtail.models import Page, Site
 
 from portal.models import HomePage, PharmacistProfile, StandardPage
 from portal.review.actions import apply_stamp
+
+# Each app adds its sections under the home page: hook(demo), run in the hooks' `order`.
+DEMO_CONTENT_HOOK = "portal_demo_content"
+
+
+@dataclass
+class DemoSite:
+    """What the builders share: the home page, what each built (by name, for the builders after
+    it), and the pages to stamp as reviewed by the demo pharmacist."""
+
+    home: HomePage
+    built: dict = field(default_factory=dict)
+    reviewed: list = field(default_factory=list)
+
 
 DEMO_ACCOUNTS = (
     # username, group (None: superuser), full name

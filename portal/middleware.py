@@ -13,6 +13,7 @@ from django.utils.cache import patch_cache_control, quote_etag
 from django.utils.html import format_html
 
 from portal import cache as page_cache
+from portal import form_timestamps
 from portal.client_address import client_address
 from portal.ratelimit import address_hash
 
@@ -30,9 +31,7 @@ def content_digest(content):
 
 
 def fresh_form_fields(request):
-    from blog.forms import issue_timestamp
-
-    issued = getattr(request, "portal_form_issued", None) or issue_timestamp()
+    issued = getattr(request, "portal_form_issued", None) or form_timestamps.issue_timestamp()
     return format_html(
         '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
         '<input type="hidden" name="issued" value="{}">',

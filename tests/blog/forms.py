@@ -7,7 +7,7 @@ from django.core import signing
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from blog.forms import TIMESTAMP_SALT
+from portal.form_timestamps import SALT as TIMESTAMP_SALT
 
 
 def post_form(author, **overrides):

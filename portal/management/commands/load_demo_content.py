@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from blog import demo as blog_demo
-from guides import demo as guides_demo
+from wagtail import hooks
+
 from portal import demo as portal_demo
 
 
@@ -32,9 +32,10 @@ class Command(BaseCommand):
         address = urlsplit(base_url)
         home, created = portal_demo.ensure_home_page(address.hostname, address.port or 80)
         portal_demo.ensure_privacy_page(home)
-        guides = guides_demo.build(home)
-        blog = blog_demo.build(home, guides)
-        portal_demo.stamp_demo_reviews([guides["baclofen"], *blog["posts"]])
+        demo = portal_demo.DemoSite(home)
+        for build in hooks.get_hooks(portal_demo.DEMO_CONTENT_HOOK):
+            build(demo)
+        portal_demo.stamp_demo_reviews(demo.reviewed)
         self.stdout.write(
             self.style.SUCCESS("Demo content created.") if created else "Demo content is in place."
         )
