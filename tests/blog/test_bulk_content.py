@@ -9,7 +9,7 @@ import pytest
 
 from blog.models import BlogPostPage, Comment
 from guides.models import DrugGuidePage, GuideBrandName
-from portal.management.commands.generate_bulk_content import COMMENTED_POST_SLUG
+from blog.bulk import COMMENTED_POST_SLUG
 
 SMALL = ["--guides", "3", "--posts", "12", "--comments", "30", "--post-comments", "10"]
 
