@@ -8,8 +8,8 @@ from django.template.loader import render_to_string
 
 from blog import screening
 from blog.models import BlockedTerm, Comment
-from portal import ratelimit
-from portal.client_address import client_address
+from portal.limits import ratelimit
+from portal.limits.client_address import client_address
 
 MODERATORS = "Comment moderators"
 HOUR = 60 * 60
@@ -32,7 +32,7 @@ def submit(post, form, request):
 
     The limit counts what one client address sent in the last hour, and nothing typed into the
     form: keyed on an email too, anyone could silence a reader by sending comments in their
-    name. Checking it and storing the comment are one transaction (portal/ratelimit.py), so
+    name. Checking it and storing the comment are one transaction (portal/limits/ratelimit.py), so
     parallel posts cannot all pass the check."""
     data = form.cleaned_data
     address = client_address(request)

@@ -1,7 +1,7 @@
 """What the blog tells the portal's base: which cached pages its snippets change, and which new
 pages go under review."""
 
-from portal import cache_invalidation
+from portal.serving import cache_invalidation
 from portal.signals import review_new_pages_of
 
 

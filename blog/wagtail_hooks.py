@@ -25,10 +25,10 @@ from blog.forms import CommentAdminForm
 from blog.models import Author, BlockedTerm, BlogIndexPage, BlogPostPage, CannedReply, Comment
 from blog.models.comments import HOLD_REASONS
 from guides.models.pages import GUIDE_PAGE_CONTEXT_HOOK, LINK_FIELDS
-from portal.access import public
-from portal.cache_invalidation import FRONT_CACHE_PAGES_HOOK
 from portal.demo import DEMO_CONTENT_HOOK
 from portal.models.pages import HOME_PAGE_CONTEXT_HOOK
+from portal.serving.access import public
+from portal.serving.cache_invalidation import FRONT_CACHE_PAGES_HOOK
 
 
 class AuthorViewSet(SnippetViewSet):

@@ -1,7 +1,7 @@
 from wagtail.search import index
 from wagtail.signals import published
 
-from portal import cache_invalidation
+from portal.serving import cache_invalidation
 from portal.signals import review_new_pages_of
 
 

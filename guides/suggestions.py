@@ -10,7 +10,7 @@ from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
 
 from guides.models import DrugGuidePage, GuideBrandName
-from portal.access import public
+from portal.serving.access import public
 
 MIN_SIMILARITY = 0.3
 MAX_LENGTH = 60  # a medicine name, not a sentence

@@ -5,10 +5,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from guides import demo
 from guides.models import Condition, DrugGuidePage, GuideIndexPage
 from guides.suggestions import did_you_mean
-from portal.cache_invalidation import FRONT_CACHE_PAGES_HOOK
 from portal.demo import DEMO_CONTENT_HOOK
-from portal.searching import HOOK as SEARCH_TIERS_HOOK
-from portal.searching import SearchTier
+from portal.search.tiers import HOOK as SEARCH_TIERS_HOOK
+from portal.search.tiers import SearchTier
+from portal.serving.cache_invalidation import FRONT_CACHE_PAGES_HOOK
 
 
 class ConditionViewSet(SnippetViewSet):

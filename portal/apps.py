@@ -8,8 +8,9 @@ class PortalConfig(AppConfig):
     def ready(self):
         from django.core import checks as django_checks
 
-        from portal import cache, signals
+        from portal import signals
         from portal.review import checks
+        from portal.serving import cache
 
         checks.register()
         django_checks.register(cache.check_shared, django_checks.Tags.caches, deploy=True)

@@ -1,5 +1,5 @@
 """When a reader's form was shown, signed: bots answer faster than a person can read, or replay
-an old form. The page cache fills a fresh one into every page it serves (portal/middleware.py)."""
+an old form. The page cache fills a fresh one into every page it serves (portal/serving/middleware.py)."""
 
 import time
 

@@ -11,7 +11,7 @@ from django.db.models.functions import Cast
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 
-from portal.access import public
+from portal.serving.access import public
 
 
 def live_users_of(image):

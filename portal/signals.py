@@ -23,7 +23,7 @@ def review_new_pages_of(model):
 
 
 def register():
-    from portal import cache_invalidation
+    from portal.serving import cache_invalidation
 
     cache_invalidation.register()
 

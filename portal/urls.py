@@ -9,8 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import page_passwords, views
 from portal.api import api_root, api_router
+from portal.limits import page_passwords
+from portal.ops import health
+from portal.search import views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,8 +20,8 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("api/v2/", api_root, name="api_root"),
     path("api/v2/", api_router.urls),
-    path("healthz", views.healthz, name="healthz"),
-    path("readyz", views.readyz, name="readyz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     # Feed readers and old browsers ask for /favicon.ico whatever the page's <link rel="icon">.
     path("favicon.ico", RedirectView.as_view(url=lazy(static_url, str)("portal/favicon.svg"))),
@@ -36,7 +38,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail serves every other path from the page tree, so it must come last. Its private-page
-# password form first goes through a per-client limit (portal/page_passwords.py).
+# password form first goes through a per-client limit (portal/limits/page_passwords.py).
 urlpatterns += [
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
@@ -45,4 +47,4 @@ urlpatterns += [
     path("", include(wagtail_urls)),
 ]
 
-handler500 = "portal.views.server_error"
+handler500 = "portal.ops.errors.server_error"

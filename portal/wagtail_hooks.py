@@ -10,10 +10,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from axes.models import AccessAttempt
 
-from portal import cache as page_cache
 from portal.models import PharmacistProfile
 from portal.review import due, editor, rules
 from portal.review import views as review_views
+from portal.serving import cache as page_cache
 
 
 class PharmacistProfileViewSet(SnippetViewSet):
@@ -102,7 +102,7 @@ def tag_page_for_the_cache(page, request, serve_args, serve_kwargs):
     """Pages open to everyone may be cached for anonymous readers, tagged with what they show."""
     if not page_cache.enabled() or request.user.is_authenticated:
         return
-    # Free while no page is restricted (portal/access.py); never shared when one applies.
+    # Free while no page is restricted (portal/serving/access.py); never shared when one applies.
     if page.get_view_restrictions().exists():
         return
     request.portal_cache_tags = page_cache.page_tags(page)

@@ -22,11 +22,11 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 
 from blog.serializers import AuthorSerializer
-from portal.access import ViewRestrictionsWhenAny, hidden_ids, public
 from portal.blocks import ArticleBodyBlock
 from portal.models import IndexedWithRelations, ReviewStamp
-from portal.pagination import paginate
-from portal.routing import OneQueryChildRoute
+from portal.serving.access import ViewRestrictionsWhenAny, hidden_ids, public
+from portal.serving.pagination import paginate
+from portal.serving.routing import OneQueryChildRoute
 
 EXCERPT_WORDS = 40
 # What a listing entry shows: its title and link, date and excerpt.
@@ -49,7 +49,7 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
 
     posts_per_page = 10
     feed_size = 20
-    # Publishing it changes the listings and the menu (portal/cache_invalidation.py, navigation.py).
+    # Publishing it changes the listings and the menu (portal/serving/cache_invalidation.py, navigation.py).
     invalidates_tags = ["posts", "nav"]
     nav_section = "blog"
 

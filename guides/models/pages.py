@@ -16,9 +16,9 @@ from guides import a_to_z, blocks, readability
 from guides.models.parts import GuideBrandName, GuideInteraction
 from guides.panels import ReadabilityPanel
 from guides.structured_data import drug_guide_json_ld
-from portal.access import ViewRestrictionsWhenAny, hidden_ids, public
 from portal.models import IndexedWithRelations, ReviewStamp
-from portal.routing import OneQueryChildRoute
+from portal.serving.access import ViewRestrictionsWhenAny, hidden_ids, public
+from portal.serving.routing import OneQueryChildRoute
 
 GUIDE_PAGE_CONTEXT_HOOK = "guides_guide_page_context"  # (guide, request) -> a dict for its page
 
@@ -43,7 +43,7 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
     subpage_types = ["guides.DrugGuidePage"]
     max_count = 1
     meta_description_from = "intro"
-    # Publishing it changes the A–Z and the menu (portal/cache_invalidation.py, navigation.py).
+    # Publishing it changes the A–Z and the menu (portal/serving/cache_invalidation.py, navigation.py).
     invalidates_tags = ["guides", "nav"]
     nav_section = "medicines"
 

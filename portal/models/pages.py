@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.access import ViewRestrictionsWhenAny
+from portal.serving.access import ViewRestrictionsWhenAny
 
 HOME_PAGE_CONTEXT_HOOK = "portal_home_page_context"  # request -> a dict for home_page.html
 
@@ -25,15 +25,15 @@ class HomePage(ViewRestrictionsWhenAny, Page):
     max_count = 1
     # Read by {% meta_description %} when the promote tab's search description is empty.
     meta_description_from = "intro"
-    invalidates_tags = ["nav"]  # portal/cache_invalidation.py
+    invalidates_tags = ["nav"]  # portal/serving/cache_invalidation.py
 
     def cache_tags(self):
         return ["posts"]  # the latest posts
 
     def route(self, request, path_components):
-        # The live top level is cached (portal/navigation.py): no query to reach a section.
+        # The live top level is cached (portal/serving/navigation.py): no query to reach a section.
         if path_components:
-            from portal.navigation import top_level
+            from portal.serving.navigation import top_level
 
             child = top_level(request)["pages"].get(path_components[0])
             if child is not None:
@@ -60,7 +60,7 @@ class StandardPage(ViewRestrictionsWhenAny, Page):
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]
     meta_description_from = "intro"
-    # The home page routes to it through the cached top level (portal/navigation.py).
+    # The home page routes to it through the cached top level (portal/serving/navigation.py).
     invalidates_tags = ["nav"]
 
     def cache_tags(self):

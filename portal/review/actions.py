@@ -7,10 +7,10 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Revision
 
-from portal import cache_invalidation
 from portal.review import rules, signoff
 from portal.review.content import content_of
 from portal.review.forms import ApproveForm
+from portal.serving import cache_invalidation
 
 
 def perform_review_action(task, task_state, user, action_name, **data):

@@ -58,7 +58,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "portal.middleware.RequestLogMiddleware",
+    "portal.ops.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -73,9 +73,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside the CSRF and auth middleware: it needs to know who is logged in, and a cached page
     # still gets a fresh CSRF cookie and token on the way out.
-    "portal.middleware.PageCacheMiddleware",
+    "portal.serving.middleware.PageCacheMiddleware",
     # After the page cache, so that a cached page needs no Site at all.
-    "portal.middleware.SiteMiddleware",
+    "portal.serving.middleware.SiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -94,8 +94,8 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_TEMPLATE = "portal/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
-# The address behind our own proxies (portal/client_address.py), as every other limit uses it.
-AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
+# The address behind our own proxies (portal/limits/client_address.py), as every other limit uses it.
+AXES_CLIENT_IP_CALLABLE = "portal.limits.client_address.client_address"
 
 # The proxies in front of the app (addresses or CIDRs, comma-separated), whose X-Forwarded-For
 # entries are believed: docs/deploy.md. Empty by default: a portal reached directly ignores the
@@ -245,7 +245,7 @@ LOGIN_URL = "wagtailadmin_login"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "portal.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "portal.ops.logging.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
@@ -291,9 +291,9 @@ PORTAL_COMMENT_RATE_LIMIT = 5  # comments an hour per client address (never per 
 PORTAL_COMMENTS_CLOSE_AFTER_DAYS = 90
 PORTAL_COMMENT_METADATA_DAYS = 90  # then the address hash and browser string are deleted
 
-# Whole-page cache for anonymous readers (portal/cache.py); PORTAL_PAGE_CACHE=off disables it.
+# Whole-page cache for anonymous readers (portal/serving/cache.py); PORTAL_PAGE_CACHE=off disables it.
 PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "on").lower() not in {"off", "0", "false"}
-# Each app process keeps local copies of the pages it serves most (portal/cache.py), up to this.
+# Each app process keeps local copies of the pages it serves most (portal/serving/cache.py), up to this.
 PORTAL_PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PORTAL_PAGE_CACHE_LOCAL_MB", "32")) * 2**20
 PORTAL_BROWSER_CACHE_SECONDS = 60
 PORTAL_SHARED_CACHE_SECONDS = 60 * 60 * 24  # reverse proxies keep pages until the app purges them

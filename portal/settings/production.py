@@ -35,7 +35,7 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # The page cache keeps whole pages: every server process must read and invalidate the same
-# copies, or a process that did not see a page withdrawn goes on serving it (portal/cache.py).
+# copies, or a process that did not see a page withdrawn goes on serving it (portal/serving/cache.py).
 if PORTAL_PAGE_CACHE and not REDIS_URL:  # noqa: F405
     raise ImproperlyConfigured(
         "The page cache (PORTAL_PAGE_CACHE, on by default) needs a cache that every server "

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from portal.navigation import top_level
+from portal.serving.navigation import top_level
 
 register = template.Library()
 
@@ -18,7 +18,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def section_urls(context):
     """{"medicines": url, "blog": url} for the live section index pages, so menus follow whatever
-    slugs editors give them (portal/navigation.py keeps them in the cache)."""
+    slugs editors give them (portal/serving/navigation.py keeps them in the cache)."""
     return top_level(context.get("request"))["sections"]
 
 
@@ -39,7 +39,7 @@ def json_ld(data):
 def fresh_form_fields():
     """Where a form's CSRF token and signed timestamp go. PageCacheMiddleware fills them in per
     request, so pages with forms can be cached without sharing one reader's token."""
-    from portal.middleware import FORM_FIELDS_MARKER
+    from portal.serving.middleware import FORM_FIELDS_MARKER
 
     return mark_safe(FORM_FIELDS_MARKER.decode())  # noqa: S308
 

@@ -104,7 +104,7 @@ def test_listing_queries_do_not_grow_with_posts(
 
 
 def test_many_pages_link_the_ends_and_the_neighbours_only(rf, blog_index):
-    from portal.pagination import paginate
+    from portal.serving.pagination import paginate
 
     page = paginate(rf.get("/blog/", {"page": 50}), list(range(1000)), 10)
     assert page.links == [1, "…", 48, 49, 50, 51, 52, "…", 100]

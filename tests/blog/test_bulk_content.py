@@ -7,9 +7,9 @@ from django.core.management.base import CommandError
 
 import pytest
 
+from blog.bulk import COMMENTED_POST_SLUG
 from blog.models import BlogPostPage, Comment
 from guides.models import DrugGuidePage, GuideBrandName
-from blog.bulk import COMMENTED_POST_SLUG
 
 SMALL = ["--guides", "3", "--posts", "12", "--comments", "30", "--post-comments", "10"]
 

@@ -13,7 +13,7 @@ import sys
 def attempt(barrier, results):
     from django.db import connections
 
-    from portal import ratelimit
+    from portal.limits import ratelimit
 
     barrier.wait()
     try:

@@ -12,8 +12,8 @@ from django.test import Client, RequestFactory
 import pytest
 
 from blog.models import Comment
-from portal.client_address import client_address
-from portal.ratelimit import address_hash
+from portal.limits.client_address import client_address
+from portal.limits.ratelimit import address_hash
 from tests.blog.factories import make_post
 from tests.blog.forms import comment_form
 
@@ -102,7 +102,7 @@ def test_the_request_log_names_the_client_by_a_hash_not_the_address(db, settings
         Client(REMOTE_ADDR=VARNISH, HTTP_X_FORWARDED_FOR=f"203.0.113.9, {BALANCER}").get("/healthz")
     (record,) = [r for r in caplog.records if r.name == "portal.request"]
     assert record.client == address_hash("203.0.113.9")[:16]
-    from portal.logging import JsonFormatter
+    from portal.ops.logging import JsonFormatter
 
     assert "203.0.113.9" not in JsonFormatter().format(record)
 

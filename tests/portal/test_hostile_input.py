@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from blog.models import BlogIndexPage, BlogPostPage, Comment
-from portal import views
+from portal.search import views
 from tests.blog.factories import BlogIndexPageFactory, make_post
 from tests.blog.forms import comment_form, issued
 from tests.guides.conftest import make_guide

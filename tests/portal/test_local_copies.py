@@ -1,11 +1,11 @@
-"""The page cache's in-process copies (portal/local_copies.py): bounded, least recently used
+"""The page cache's in-process copies (portal/serving/local_copies.py): bounded, least recently used
 first out, and never served unless the shared cache says they are current."""
 
 from django.core.cache import cache
 from django.test import Client
 
-from portal import cache as page_cache
-from portal.local_copies import LocalCopies
+from portal.serving import cache as page_cache
+from portal.serving.local_copies import LocalCopies
 from tests.guides.conftest import make_guide
 
 

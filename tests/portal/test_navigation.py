@@ -1,4 +1,4 @@
-"""The cached top level (portal/navigation.py): a page view skips Wagtail's walk from the Site to
+"""The cached top level (portal/serving/navigation.py): a page view skips Wagtail's walk from the Site to
 the page, and every change that could make the cached walk wrong refreshes it."""
 
 from django.db import connection

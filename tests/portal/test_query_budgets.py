@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from portal import cache as page_cache
+from portal.serving import cache as page_cache
 
 BUDGET = 12
 PAGES = [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from portal import ratelimit
+from portal.limits import ratelimit
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 

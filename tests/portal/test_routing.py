@@ -1,4 +1,4 @@
-"""Index pages find the child a URL names with one query (portal/routing.py)."""
+"""Index pages find the child a URL names with one query (portal/serving/routing.py)."""
 
 from django.db import connection
 from django.test import Client

@@ -185,7 +185,7 @@ def test_each_request_is_logged_as_one_structured_line(client, guide, caplog):
     assert (record.method, record.path, record.status) == ("GET", "/medicines/", 200)
     assert record.request_id == "abc12345-req" == response["X-Request-ID"]
     assert record.duration_ms >= 0
-    from portal.logging import JsonFormatter
+    from portal.ops.logging import JsonFormatter
 
     line = json.loads(JsonFormatter().format(record))
     assert line["path"] == "/medicines/" and "secret-words" not in json.dumps(line)

@@ -1,5 +1,5 @@
 """Pages behind a password or a login: never shown, listed or cached for anonymous readers, even
-though the check is skipped while no page on the site is restricted (portal/access.py)."""
+though the check is skipped while no page on the site is restricted (portal/serving/access.py)."""
 
 import datetime
 
@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 import time_machine
 
-from portal import access
+from portal.serving import access
 from tests.blog.factories import make_post
 from tests.guides.conftest import make_guide
 

@@ -2,9 +2,6 @@
 
 import hashlib
 import logging
-import re
-import time
-import uuid
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -12,10 +9,8 @@ from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, quote_etag
 from django.utils.html import format_html
 
-from portal import cache as page_cache
 from portal import form_timestamps
-from portal.client_address import client_address
-from portal.ratelimit import address_hash
+from portal.serving import cache as page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +118,7 @@ class PageCacheMiddleware:
 
 
 class SiteMiddleware:
-    """Wagtail's Site for a reader's page, from the cached top level (portal/navigation.py):
+    """Wagtail's Site for a reader's page, from the cached top level (portal/serving/navigation.py):
     Wagtail's page view and the site search, whose results link to pages. The admin, the API
     and the health checks go their own way."""
 
@@ -136,43 +131,8 @@ class SiteMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         from wagtail.views import serve
 
-        from portal.navigation import attach_site
-        from portal.views import search
+        from portal.search.views import search
+        from portal.serving.navigation import attach_site
 
         if view_func is serve or view_func is search:
             attach_site(request)
-
-
-request_logger = logging.getLogger("portal.request")
-REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
-
-
-class RequestLogMiddleware:
-    """One structured line per request: method, path (never the query string, which can hold
-    what readers typed), status, duration, a request id echoed in X-Request-ID and the client
-    (a keyed hash of its address behind our proxies, portal/client_address.py)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        started = time.monotonic()
-        given = request.headers.get("X-Request-ID", "")
-        request.request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
-        response = self.get_response(request)
-        response["X-Request-ID"] = request.request_id
-        request_logger.info(
-            "request",
-            extra={
-                "method": request.method,
-                "path": request.path,
-                "status": response.status_code,
-                "duration_ms": round((time.monotonic() - started) * 1000, 1),
-                "request_id": request.request_id,
-                # Who sent it, as the rate limits see them, hashed as comments store it: the
-                # lines of one client can be followed and matched to a comment, the address
-                # itself is not written.
-                "client": address_hash(client_address(request))[:16],
-            },
-        )
-        return response

@@ -11,7 +11,7 @@ first statement of the transaction: a row lock on PostgreSQL, and on SQLite the 
 write lock taken before anything is read (a read first would let two writers deadlock).
 An exception in the block rolls everything back, the use included.
 
-Keys are only ever what the sender controls: the client address (portal.client_address), hashed
+Keys are only ever what the sender controls: the client address (portal.limits.client_address), hashed
 with the secret key so the table holds no address. Never key a limit on a typed name or email:
 anyone could then spend it for someone else.
 """

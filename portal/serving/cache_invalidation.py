@@ -8,9 +8,9 @@ from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal import access
-from portal import cache as page_cache
 from portal.models import HomePage
+from portal.serving import access
+from portal.serving import cache as page_cache
 
 FRONT_CACHE_PAGES_HOOK = "portal_front_cache_pages"  # tags -> pages whose URL prefix to ban
 

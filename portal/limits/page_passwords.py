@@ -2,7 +2,7 @@
 from one client address pause checking for AXES_COOLOFF_TIME. Without it, Wagtail's password
 form (/_util/authenticate_with_password/…) can be tried without end.
 
-Each client is counted by its own address (portal/client_address.py), so one reader's guesses
+Each client is counted by its own address (portal/limits/client_address.py), so one reader's guesses
 never lock out another; a right password clears that client's count, as AXES_RESET_ON_SUCCESS
 does for sign-in. While paused, no password is compared at all, right or wrong.
 """
@@ -21,8 +21,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from axes.helpers import get_cool_off
 
-from portal import ratelimit
-from portal.client_address import client_address
+from portal.limits import ratelimit
+from portal.limits.client_address import client_address
 
 LIMIT = "page-password"
 

@@ -5,10 +5,10 @@ Wagtail finds a page by looking up the Site, then its root page, then the root p
 form, then each page down the path: four queries before the page itself. With this entry a guide
 or a post costs one. Menus read the section URLs from it too, and page URLs its copy of Wagtail's
 site root paths. Publishing, moving or deleting a top-level page, or changing a Site, bumps "nav"
-(portal/cache_invalidation.py), and the entry is rebuilt on the next request.
+(portal/serving/cache_invalidation.py), and the entry is rebuilt on the next request.
 
 A page view reads the shared cache once: the "nav" version, this entry and the view-restriction
-flag (portal/access.py) come in one round trip.
+flag (portal/serving/access.py) come in one round trip.
 """
 
 from django.core.cache import cache
@@ -16,8 +16,8 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Page, Site
 
-from portal import access
-from portal import cache as page_cache
+from portal.serving import access
+from portal.serving import cache as page_cache
 
 CACHE_KEY = "portal:top-level:v3"  # the suffix changes whenever the entry changes shape
 

@@ -3,11 +3,11 @@
 A public health site almost never restricts a page, yet Wagtail checks every page view against
 its ancestors' restrictions (two queries) and every `.public()` listing runs one more. A flag in
 the shared cache says whether any restriction exists at all; while none does, those checks are
-skipped. Saving or deleting a restriction clears the flag (portal/cache_invalidation.py), and
+skipped. Saving or deleting a restriction clears the flag (portal/serving/cache_invalidation.py), and
 the flag also expires on its own, so a missed signal cannot hide a restriction for long.
 
 Within one request the flag is read from the shared cache once (a page view asks up to three
-times): the page view fetches it with the site's top level (portal/navigation.py), and the
+times): the page view fetches it with the site's top level (portal/serving/navigation.py), and the
 answer is kept until the request ends.
 """
 

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.cache import cache
 
-from portal.local_copies import LocalCopies
+from portal.serving.local_copies import LocalCopies
 
 logger = logging.getLogger(__name__)
 

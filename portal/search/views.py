@@ -1,18 +1,13 @@
-import sys
 import unicodedata
-import uuid
 
-from django.core.cache import cache
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from portal.access import public
-from portal.pagination import paginate
-from portal.searching import search_tiers
+from portal.search.tiers import search_tiers
+from portal.serving.access import public
+from portal.serving.pagination import paginate
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -54,42 +49,3 @@ def search(request):
             suggesters = (tier.suggest for tier in tiers if tier.suggest)
             context["suggestion"] = next(filter(None, (s(query) for s in suggesters)), None)
     return render(request, "portal/search.html", context)
-
-
-@require_GET
-def healthz(request):
-    """Liveness: the process answers. Says nothing about the database on purpose."""
-    return JsonResponse({"status": "ok"})
-
-
-@require_GET
-def readyz(request):
-    """Readiness: the database and the cache answer. No versions, hosts or errors are shown."""
-    checks = {"database": "ok", "cache": "ok"}
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        checks["database"] = "unavailable"
-    probe = uuid.uuid4().hex
-    try:
-        cache.set("portal:readyz", probe, 10)
-        if cache.get("portal:readyz") != probe:
-            checks["cache"] = "unavailable"
-    except Exception:
-        checks["cache"] = "unavailable"
-    ready = all(value == "ok" for value in checks.values())
-    return JsonResponse(
-        {"status": "ok" if ready else "unavailable", "checks": checks}, status=200 if ready else 503
-    )
-
-
-def server_error(request):
-    """Django's handler500. A lost database gets a 503 that says to come back shortly; anything
-    else the plain 500 page. Neither touches the database or shows any detail."""
-    error = sys.exc_info()[1]
-    if isinstance(error, (OperationalError, InterfaceError)):
-        response = render(request, "503.html", status=503)
-        response["Retry-After"] = "30"
-        return response
-    return render(request, "500.html", status=500)

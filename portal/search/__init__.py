@@ -1,0 +1,1 @@
+"""Site search: the view, and the tiers of page types apps put first."""
