@@ -1,28 +1,28 @@
 """Settings shared by every environment. No secrets and no DEBUG here: see dev/production/test."""
 
 import ipaddress
-import os
 from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from environs import Env
 
 PORTAL_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PORTAL_DIR.parent
 VAR_DIR = BASE_DIR / "var"
 
 
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+# Every setting read from the environment goes through this schema: one reading of yes and no
+# (1/0, true/false, yes/no, on/off, any case), comma-separated lists, and an error naming the
+# variable for a value it cannot read, such as PORTAL_PAGE_CACHE=maybe.
+env = Env(eager=True)
 
 
-def env_list(name, default=()):
-    value = os.environ.get(name, "")
-    items = [item.strip() for item in value.split(",") if item.strip()]
-    return items or list(default)
+@env.parser_for("names")
+def comma_separated_names(value):
+    """Hosts, origins or networks, comma-separated, spaces around each ignored."""
+    items = value.split(",") if isinstance(value, str) else value  # a default is a list already
+    return [item.strip() for item in items if item.strip()]
 
 
 INSTALLED_APPS = [
@@ -101,7 +101,7 @@ AXES_CLIENT_IP_CALLABLE = "portal.limits.client_address.client_address"
 # entries are believed: docs/deploy.md. Empty by default: a portal reached directly ignores the
 # header, so nobody can choose the address their requests are counted under. A bad entry
 # stops start-up here rather than failing requests later.
-PORTAL_TRUSTED_PROXIES = env_list("PORTAL_TRUSTED_PROXIES")
+PORTAL_TRUSTED_PROXIES = env.names("PORTAL_TRUSTED_PROXIES", [])
 for _proxy in PORTAL_TRUSTED_PROXIES:
     ipaddress.ip_network(_proxy, strict=False)
 
@@ -168,7 +168,7 @@ TEMPLATES = [
 # The embedded SQLite file keeps `make run` free of services; every other place sets DATABASE_URL.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'portal.sqlite3'}",
+        env.str("DATABASE_URL", "") or f"sqlite:///{VAR_DIR / 'portal.sqlite3'}",
         conn_max_age=600,
         conn_health_checks=True,
     )
@@ -183,7 +183,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in production; a cache on disk that all local processes share when no Redis is set.
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = env.str("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -211,9 +211,9 @@ else:
     }
 
 # EMAIL_URL such as smtp://user:pass@host:587/?tls=True; the console unless configured.
-EMAIL_URL = os.environ.get("EMAIL_URL") or "console://"
+EMAIL_URL = env.str("EMAIL_URL", "") or "console://"
 globals().update(dj_email_url.parse(EMAIL_URL))  # EMAIL_BACKEND, EMAIL_HOST, …
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Medicines portal <noreply@localhost>")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "Medicines portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -229,9 +229,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or VAR_DIR / "static")
+STATIC_ROOT = Path(env.str("STATIC_ROOT", "") or VAR_DIR / "static")
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or VAR_DIR / "media")
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", "") or VAR_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -257,8 +257,8 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Medicines Explained"
 # Links in emails point where the site is served: `make run` exports its HOST and PORT.
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or "http://{}:{}".format(
-    os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "8000")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", "") or "http://{}:{}".format(
+    env.str("HOST", "127.0.0.1"), env.int("PORT", 8000)
 )
 # Staff avatars are initials, not Gravatar images: those send a hash of each staff email to a
 # third party on every admin page.
@@ -292,14 +292,14 @@ PORTAL_COMMENTS_CLOSE_AFTER_DAYS = 90
 PORTAL_COMMENT_METADATA_DAYS = 90  # then the address hash and browser string are deleted
 
 # Whole-page cache for anonymous readers (portal/serving/cache.py); PORTAL_PAGE_CACHE=off disables it.
-PORTAL_PAGE_CACHE = os.environ.get("PORTAL_PAGE_CACHE", "on").lower() not in {"off", "0", "false"}
+PORTAL_PAGE_CACHE = env.bool("PORTAL_PAGE_CACHE", True)
 # Each app process keeps local copies of the pages it serves most (portal/serving/cache.py), up to this.
-PORTAL_PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PORTAL_PAGE_CACHE_LOCAL_MB", "32")) * 2**20
+PORTAL_PAGE_CACHE_LOCAL_BYTES = env.int("PORTAL_PAGE_CACHE_LOCAL_MB", 32) * 2**20
 PORTAL_BROWSER_CACHE_SECONDS = 60
 PORTAL_SHARED_CACHE_SECONDS = 60 * 60 * 24  # reverse proxies keep pages until the app purges them
 
 # Wagtail purges the reverse-proxy cache (Varnish, see docs/deploy.md) when FRONTEND_CACHE_URL is set.
-FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {

@@ -237,3 +237,29 @@ def test_production_static_files_get_far_future_cache_headers(tmp_path):
     assert url.startswith("/static/portal/css/site.") and url != "/static/portal/css/site.css"
     assert status == "200"
     assert "immutable" in cache_control and "max-age=315360000" in cache_control
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("off", "False"), ("no", "False"), ("0", "False"), ("on", "True")]
+)
+def test_every_boolean_setting_reads_yes_and_no_alike(value, expected):
+    # PORTAL_PAGE_CACHE=no once meant "on": only off, 0 and false turned it off.
+    result = run(LOAD.format("PORTAL_PAGE_CACHE"), "portal.settings.dev", PORTAL_PAGE_CACHE=value)
+    assert result.stdout.strip() == expected, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("PORTAL_PAGE_CACHE", "maybe"),
+        ("DEBUG", "sometimes"),
+        ("SECURE_SSL_REDIRECT", "perhaps"),
+        ("PORTAL_PAGE_CACHE_LOCAL_MB", "lots"),
+        ("SECURE_HSTS_SECONDS", "a year"),
+    ],
+)
+def test_an_invalid_value_stops_production_with_its_name(name, value):
+    result = run(LOAD.format("DEBUG"), "portal.settings.production", **PRODUCTION, **{name: value})
+    assert result.returncode != 0
+    # The error itself names the variable, not only a line of the traceback.
+    assert name in result.stderr.strip().splitlines()[-1]
