@@ -26,6 +26,7 @@ from portal.blocks import ArticleBodyBlock
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.serving.access import ViewRestrictionsWhenAny, hidden_ids, public
 from portal.serving.pagination import paginate
+from portal.serving.query_forms import SlugFilterForm
 from portal.serving.routing import OneQueryChildRoute
 
 EXCERPT_WORDS = 40
@@ -73,8 +74,7 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
 
         context = super().get_context(request, *args, **kwargs)
         posts = self.posts().only(*LISTED_FIELDS)
-        # PostgreSQL refuses NUL in a query (a 500), and no slug holds one.
-        slug = request.GET.get("tag", "").replace("\x00", "").strip()[:100]
+        slug = SlugFilterForm(request.GET, "tag").asked()
         if slug:
             tag = Tag.objects.filter(slug=slug).first()
             context["tag"] = tag

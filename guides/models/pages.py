@@ -18,6 +18,7 @@ from guides.panels import ReadabilityPanel
 from guides.structured_data import drug_guide_json_ld
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.serving.access import ViewRestrictionsWhenAny, hidden_ids, public
+from portal.serving.query_forms import SlugFilterForm
 from portal.serving.routing import OneQueryChildRoute
 
 GUIDE_PAGE_CONTEXT_HOOK = "guides_guide_page_context"  # (guide, request) -> a dict for its page
@@ -60,12 +61,11 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
         context = super().get_context(request, *args, **kwargs)
         guides = public(DrugGuidePage.objects.child_of(self).live())
         context["conditions"] = Condition.objects.filter(live=True, guides__in=guides).distinct()
-        # PostgreSQL refuses NUL in a query (a 500), and no slug holds one.
-        slug = request.GET.get("condition", "").replace("\x00", "").strip()
+        slug = SlugFilterForm(request.GET, "condition").asked()
         if slug:
-            condition = Condition.objects.filter(live=True, slug=slug[:120]).first()
+            condition = Condition.objects.filter(live=True, slug=slug).first()
             context["condition"] = condition
-            context["condition_asked"] = slug[:120]
+            context["condition_asked"] = slug
             guides = guides.filter(conditions=condition) if condition else guides.none()
         brands = GuideBrandName.objects.filter(page__in=guides.values("pk")).order_by(
             "page", "sort_order"

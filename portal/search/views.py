@@ -1,5 +1,3 @@
-import unicodedata
-
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -8,24 +6,16 @@ from wagtail.models import Page
 from portal.search.tiers import search_tiers
 from portal.serving.access import public
 from portal.serving.pagination import paginate
+from portal.serving.query_forms import SearchForm
 
 SEARCH_RESULTS_PER_PAGE = 10
-SEARCH_QUERY_MAX_LENGTH = 200
 # Enough for any real search; keeps the work per request bounded whatever is typed.
 SEARCH_RESULTS_PER_TIER = 100
 
 
-def clean_query(raw):
-    """Drop control characters (PostgreSQL rejects NUL) and squeeze whitespace."""
-    text = "".join(ch for ch in raw if unicodedata.category(ch) != "Cc" or ch in "\t\n")
-    return " ".join(text.split())
-
-
 @require_GET
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    shortened = len(query) > SEARCH_QUERY_MAX_LENGTH
-    query = query[:SEARCH_QUERY_MAX_LENGTH].strip()
+    query, shortened = SearchForm(request.GET).query()
     context = {"query": query, "shortened": shortened, "results": None, "suggestion": None}
     request.portal_cache_tags = ["nav", "guides", "posts"]
     if query:

@@ -1,5 +1,7 @@
 from django.core.paginator import Paginator
 
+from portal.serving.query_forms import PageNumberForm
+
 
 def paginate(request, items, per_page, count=None):
     """The page of `items` asked for by ?page=, forgiving any junk a reader or crawler sends:
@@ -12,10 +14,6 @@ def paginate(request, items, per_page, count=None):
     paginator = Paginator(items, per_page)
     if count is not None:
         paginator.count = count
-    try:
-        number = int(request.GET.get("page", 1))
-    except (TypeError, ValueError):
-        number = 1
-    page = paginator.get_page(max(number, 1))
+    page = paginator.get_page(PageNumberForm(request.GET).number())
     page.links = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     return page

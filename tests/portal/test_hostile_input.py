@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from blog.models import BlogIndexPage, BlogPostPage, Comment
 from portal.search import views
+from portal.serving.query_forms import SearchForm
 from tests.blog.factories import BlogIndexPageFactory, make_post
 from tests.blog.forms import comment_form, issued
 from tests.guides.conftest import make_guide
@@ -116,7 +117,7 @@ NUMBERISH = st.one_of(
 
 def reported_query(value):
     """What the search page says was searched for."""
-    return views.clean_query(value)[: views.SEARCH_QUERY_MAX_LENGTH].strip()
+    return SearchForm({"q": value}).query()[0]
 
 
 def unchanged(value):
