@@ -52,6 +52,11 @@ def review_urls():
             "reports/reviews-due/", review_views.ReviewsDueView.as_view(), name="portal_reviews_due"
         ),
         path(
+            "reports/reviews-due/results/",
+            review_views.ReviewsDueView.as_view(results_only=True),
+            name="portal_reviews_due_results",
+        ),
+        path(
             "reviews/<int:page_id>/confirm/",
             review_views.confirm_still_accurate,
             name="portal_review_confirm",

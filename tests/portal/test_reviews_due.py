@@ -140,3 +140,38 @@ def test_confirm_needs_post(client, pages, second_pharmacist):
     client.force_login(second_pharmacist)
     assert client.get(f"/admin/reviews/{pages['overdue'].pk}/confirm/").status_code == 405
     assert client.post("/admin/reviews/999999/confirm/").status_code == 404
+
+
+def test_report_filters_by_state_and_type(client, pages, editor):
+    client.force_login(editor)
+    never = client.get("/admin/reports/reviews-due/?state=never")
+    assert [page.title for page in never.context["pages"]] == ["Neverol"]
+    overdue = client.get("/admin/reports/reviews-due/results/?state=overdue")
+    assert [page.title for page in overdue.context["pages"]] == ["Overdol"]
+    post_type = pages["soon"].content_type_id
+    posts = client.get(f"/admin/reports/reviews-due/?content_type={post_type}")
+    assert [page.title for page in posts.context["pages"]] == ["Due soon"]
+
+
+def test_report_exports_what_is_due_as_a_spreadsheet(client, pages, editor):
+    client.force_login(editor)
+    response = client.get("/admin/reports/reviews-due/?export=csv")
+    assert response.status_code == 200
+    rows = response.getvalue().decode().splitlines()
+    assert rows[0].split(",")[:5] == [
+        "Title",
+        "Type",
+        "Next review due",
+        "Last reviewed",
+        "Last reviewer",
+    ]
+    assert [row.split(",")[0] for row in rows[1:]] == ["Neverol", "Overdol", "Due soon"]
+    assert "2026-11-01" in rows[2] and "Pharma Tester" in rows[2]
+    xlsx = client.get("/admin/reports/reviews-due/?export=xlsx")
+    assert xlsx["Content-Disposition"].startswith('attachment; filename="reviews-due-')
+
+
+def test_a_bad_filter_is_a_form_error_not_a_failure(client, pages, editor):
+    client.force_login(editor)
+    response = client.get("/admin/reports/reviews-due/?state=%00&content_type=abc")
+    assert response.status_code == 200
