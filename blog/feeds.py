@@ -5,6 +5,8 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from portal.serving.navigation import top_level
+
 
 class LatestPostsFeed(Feed):
     feed_type = Rss201rev2Feed
@@ -18,13 +20,16 @@ class LatestPostsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.index.title} | Medicines Explained"
+        return f"{self.index.title} | {self.site_name()}"
+
+    def site_name(self):
+        return top_level(self.request)["wording"].site_name
 
     def link(self):
         return self.index.get_url(request=self.request)
 
     def description(self):
-        return self.index.intro or "New posts from the Medicines Explained blog."
+        return self.index.intro or f"New posts from the {self.site_name()} blog."
 
     subtitle = description
 

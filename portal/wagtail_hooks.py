@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 
 from wagtail import hooks
@@ -6,11 +8,11 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler as BasePageLinkHandler
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from axes.models import AccessAttempt
 
-from portal.models import PharmacistProfile
+from portal.models import PharmacistProfile, SiteWording
 from portal.review import due, editor, rules
 from portal.review import views as review_views
 from portal.serving import cache as page_cache
@@ -25,6 +27,33 @@ class PharmacistProfileViewSet(SnippetViewSet):
 
 
 register_snippet(PharmacistProfileViewSet)
+
+
+class OneWordingCreateView(CreateView):
+    """There is one site wording: "add" opens it instead of making a second."""
+
+    def dispatch(self, request, *args, **kwargs):
+        existing = SiteWording.objects.order_by("pk").first()
+        if existing is not None:
+            messages.info(request, "The site has one wording: edit it here.")
+            return redirect(self.edit_url_name, existing.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SiteWordingViewSet(SnippetViewSet):
+    """The site name, disclaimer, emergency numbers and crisis signposting, under review."""
+
+    model = SiteWording
+    icon = "doc-full"
+    menu_label = "Site wording"
+    menu_order = 220
+    add_to_admin_menu = True
+    add_view_class = OneWordingCreateView
+    copy_view_enabled = False
+    list_display = ["__str__", "site_name"]
+
+
+register_snippet(SiteWordingViewSet)
 
 
 class LoginLockoutViewSet(SnippetViewSet):

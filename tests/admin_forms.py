@@ -101,3 +101,19 @@ def snippet_form(client, obj):
     latest = getattr(obj, "get_latest_revision_as_object", None)
     draft = latest() if latest else obj
     return read_form(client, snippet_edit_url(obj), draft)
+
+
+def snippet_action_url(obj, action):
+    meta = obj._meta
+    state = type(obj).objects.get(pk=obj.pk).current_workflow_task_state
+    assert state is not None, "the snippet is not in review"
+    return f"/admin/snippets/{meta.app_label}/{meta.model_name}/workflow/action/{obj.pk}/{action}/{state.pk}/"
+
+
+def save_snippet(client, obj, action=None, **changes):
+    data = snippet_form(client, obj) | changes
+    if action:
+        data[f"action-{action}"] = "1"
+    response = client.post(snippet_edit_url(obj), data)
+    assert response.status_code == 302, response.status_code
+    return response

@@ -4,6 +4,7 @@ from portal.models.review import PharmacistReviewTask, PharmacistReviewTaskState
 from portal.models.reviewed import ReviewedSnippet
 from portal.models.search import IndexedWithRelations
 from portal.models.stamp import PharmacistProfile, ReviewStamp
+from portal.models.wording import SiteWording
 
 __all__ = [
     "HomePage",
@@ -14,5 +15,6 @@ __all__ = [
     "RateLimitBucket",
     "ReviewStamp",
     "ReviewedSnippet",
+    "SiteWording",
     "StandardPage",
 ]

@@ -69,6 +69,10 @@ def site_changed(sender, instance, **kwargs):
 
 
 def register():
+    from portal.models import SiteWording
+
+    # Every cached page carries "nav", and the wording with it (portal/serving/navigation.py).
+    invalidate_on_change(SiteWording, lambda wording: ["nav"])
     post_save.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site")
     post_delete.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site_del")
 

@@ -16,10 +16,11 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Page, Site
 
+from portal.models.wording import SiteWording
 from portal.serving import access
 from portal.serving import cache as page_cache
 
-CACHE_KEY = "portal:top-level:v3"  # the suffix changes whenever the entry changes shape
+CACHE_KEY = "portal:top-level:v4"  # the suffix changes whenever the entry changes shape
 
 
 def top_level(request=None):
@@ -60,6 +61,8 @@ def build(version, request):
         "sections": {},
         "sites": {},
         "root_paths": Site.get_site_root_paths(),
+        # The approved site-wide words every page shows; publishing them bumps "nav".
+        "wording": SiteWording.live_or_default(),
     }
     for child in children:
         entry["pages"][child.slug] = child

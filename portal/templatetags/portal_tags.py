@@ -44,6 +44,12 @@ def fresh_form_fields():
     return mark_safe(FORM_FIELDS_MARKER.decode())  # noqa: S308
 
 
+@register.simple_tag(takes_context=True)
+def site_wording(context):
+    """The approved site name, disclaimer, emergency numbers and crisis signposting."""
+    return top_level(context.get("request"))["wording"]
+
+
 @register.simple_tag
 def meta_description(page):
     """What a search engine shows under the page's title: the editor's search description, else

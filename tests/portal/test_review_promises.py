@@ -19,7 +19,7 @@ import time_machine
 
 from guides.models import Condition, DrugGuidePage
 from portal.models import PharmacistProfile
-from tests.admin_forms import page_form, snippet_edit_url, snippet_form
+from tests.admin_forms import page_form, save_snippet, snippet_action_url
 from tests.blog.factories import AuthorFactory, make_post
 from tests.conftest import make_user
 from tests.guides.conftest import make_guide
@@ -241,22 +241,6 @@ def author_on_a_live_post(blog_index):
         author.save_revision().publish()
     post = make_post(blog_index, authors=[author], slug="on-pain", title="On pain")
     return author, post
-
-
-def snippet_action_url(obj, action):
-    meta = obj._meta
-    state = type(obj).objects.get(pk=obj.pk).current_workflow_task_state
-    assert state is not None, "the snippet is not in review"
-    return f"/admin/snippets/{meta.app_label}/{meta.model_name}/workflow/action/{obj.pk}/{action}/{state.pk}/"
-
-
-def save_snippet(client, obj, action=None, **changes):
-    data = snippet_form(client, obj) | changes
-    if action:
-        data[f"action-{action}"] = "1"
-    response = client.post(snippet_edit_url(obj), data)
-    assert response.status_code == 302, response.status_code
-    return response
 
 
 def test_an_editors_change_to_an_authors_credentials_waits_for_a_pharmacist(
