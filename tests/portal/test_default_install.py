@@ -9,10 +9,12 @@ moderator approves it from the queue; emails link to the address `make run` serv
 
 import email
 import os
+import random
 import re
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import time
 import uuid
@@ -137,6 +139,14 @@ def test_search_finds_the_guide_or_post_by_any_of_its_names(site, query):
     assert f'href="{expected}"' in results.text
 
 
+@pytest.mark.parametrize("query", ['"', 'baclofen"', " ", 'a & "x', "'", "%", "*", "NEAR(a b)"])
+def test_search_answers_any_text(site, query):
+    # SQLite's full-text query language once turned a stray quote into a database error.
+    assert requests.get(f"{site.url}/search/", {"q": query}, timeout=30).status_code == 200
+    api = requests.get(f"{site.url}/api/v2/pages/", {"search": query}, timeout=30)
+    assert api.status_code in (200, 400), api.text[:200]
+
+
 def test_a_misspelt_medicine_gets_a_suggestion(site):
     # Trigram similarity on PostgreSQL, difflib on SQLite (guides/suggestions.py).
     results = requests.get(f"{site.url}/search/", {"q": "baclofn"}, timeout=30)
@@ -191,7 +201,9 @@ def post_comment(base, post_url, body):
 
 def test_a_comment_sent_through_the_form_is_shown_once_a_moderator_approves_it(site):
     post_url = f"{site.url}/blog/baclofen-for-pudendal-neuralgia/"
-    body = f"Thank you, this helped me talk to my GP. ({uuid.uuid4().hex[:8]})"
+    # A made-up word, so that the queue's search (full text on either database) finds only it.
+    word = "".join(random.choice(string.ascii_lowercase) for _ in range(12))
+    body = f"Thank you, this helped me talk to my GP. ({word})"
     sent = post_comment(site.url, post_url, body)
     assert sent.status_code == 302
     assert "comment=thanks" in sent.headers["Location"]
@@ -212,6 +224,11 @@ def test_a_comment_sent_through_the_form_is_shown_once_a_moderator_approves_it(s
     assert done.status_code == 200
 
     assert requests.get(post_url, timeout=30).text.count(body) == 1
+
+    # The moderator finds it again by searching the queue.
+    found = moderator.get(f"{site.url}/admin/snippets/blog/comment/", params={"q": word})
+    assert found.status_code == 200
+    assert body[:40] in found.text
 
 
 def test_the_crisis_alert_links_to_the_address_make_run_serves(site):
