@@ -180,6 +180,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         server_side_binding=True, prepare_threshold=2
     )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Readers and writers at once without "database is locked": write-ahead logging lets reads
+    # go on beside a write; IMMEDIATE takes the write lock when a transaction starts, so two
+    # writers queue instead of one failing at once; and a writer waits up to 30 s for its turn.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=30,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in production; a cache on disk that all local processes share when no Redis is set.
