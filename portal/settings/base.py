@@ -87,9 +87,10 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Admin logins: five failures lock that account, and separately that address, for an hour.
+# Admin logins: five failures from one client address lock that address out for an hour. Never
+# the account itself: anyone who knows a username could then lock its owner out from anywhere.
 AXES_FAILURE_LIMIT = 5
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_TEMPLATE = "portal/locked_out.html"
 AXES_RESET_ON_SUCCESS = True

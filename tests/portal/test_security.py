@@ -69,14 +69,22 @@ def fail_login(client, username, times):
         client.post("/admin/login/", {"username": username, "password": "wrong"})
 
 
-def test_admin_login_locks_an_account_after_five_failures(editor):
+def test_five_failures_against_an_account_lock_out_the_guesser_not_its_owner(editor):
     attacker = Client(REMOTE_ADDR="10.1.1.1")
     fail_login(attacker, "editor", 5)
-    elsewhere = Client(REMOTE_ADDR="10.2.2.2")
-    response = elsewhere.post("/admin/login/", {"username": "editor", "password": "pw"})
-    assert response.status_code == 429
-    assert "Sign-in is locked for now" in response.text
-    assert elsewhere.get("/admin/").status_code == 302  # not signed in
+    locked = attacker.post("/admin/login/", {"username": "editor", "password": "pw"})
+    assert locked.status_code == 429
+    assert "Sign-in is locked for now" in locked.text
+    assert attacker.get("/admin/").status_code == 302  # not signed in
+    owner = Client(REMOTE_ADDR="10.2.2.2")
+    assert owner.post("/admin/login/", {"username": "editor", "password": "pw"}).status_code == 302
+
+
+def test_one_mistake_from_each_of_five_clients_locks_nobody_out(editor):
+    for n in range(5):
+        fail_login(Client(REMOTE_ADDR=f"10.5.5.{n + 1}"), "editor", 1)
+    owner = Client(REMOTE_ADDR="10.5.5.9")
+    assert owner.post("/admin/login/", {"username": "editor", "password": "pw"}).status_code == 302
 
 
 def test_admin_login_locks_an_address_after_five_failures(editor, pharmacist):
