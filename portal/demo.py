@@ -88,10 +88,18 @@ def ensure_home_page(hostname="localhost", port=80):
             is_default_site=True,
             site_name=settings.WAGTAIL_SITE_NAME,
         )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
-        site.save()
+    else:
+        changed = site.root_page_id != home.pk
+        if changed:
+            site.root_page = home
+            site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+        # On a development machine the site is where `make run` serves it this time, so that
+        # the sitemap and the API link to the port it answers on, not the first one used.
+        if settings.DEBUG and (site.hostname, site.port) != (hostname, port):
+            site.hostname, site.port = hostname, port
+            changed = True
+        if changed:
+            site.save()
     return home, created
 
 

@@ -84,3 +84,17 @@ def test_no_demo_accounts_without_debug(db, settings):
     assert not get_user_model().objects.exists()
     assert "demo-admin" not in output
     assert HomePage.objects.count() == 1
+
+
+def test_make_run_on_another_port_moves_the_site_there(demo, client, settings):
+    # make run PORT=8123 after an earlier make run: the links readers follow must answer.
+    call_command("load_demo_content", "--base-url", "http://127.0.0.1:8123", stdout=StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+    sitemap = client.get("/sitemap.xml").text
+    assert "http://127.0.0.1:8123/medicines/baclofen/" in sitemap
+    assert ":8000/" not in sitemap
+
+    settings.DEBUG = False  # a real site's address is its own, not the demo command's
+    call_command("load_demo_content", "--base-url", "http://127.0.0.1:9999", stdout=StringIO())
+    assert Site.objects.get(is_default_site=True).port == 8123
