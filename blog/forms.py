@@ -9,18 +9,24 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from blog.models import CannedReply, Comment
 from portal import form_timestamps
 
-# Format (zero-width, joiners, bidi marks, soft hyphen…), control, surrogate and separator
-# characters; and characters that count as letters or symbols yet draw nothing.
-INVISIBLE_CATEGORIES = {"Cf", "Cc", "Cs", "Zs", "Zl", "Zp"}
-BLANK_FILLERS = set("\u115f\u1160\u3164\uffa0\u2800")
+# A character that draws something: a letter, number, punctuation mark or symbol. Marks
+# (combining accents, variation selectors, the grapheme joiner) only change how the character
+# before them looks, so on their own they draw nothing; nor do separators, format and control
+# characters. The letters and symbols here draw nothing either: the Hangul fillers (Unicode's
+# default-ignorable letters) and the blank Braille pattern.
+DRAWING_CATEGORIES = ("L", "N", "P", "S")
+BLANK_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def draws_something(char):
+    return unicodedata.category(char).startswith(DRAWING_CATEGORIES) and char not in BLANK_FILLERS
 
 
 def has_visible_text(text):
-    """False for text that shows nothing, such as U+200B, U+2060 or U+FEFF between spaces."""
-    return any(
-        unicodedata.category(char) not in INVISIBLE_CATEGORIES and char not in BLANK_FILLERS
-        for char in text
-    )
+    """True when `text` holds at least one character that draws something. False for text
+    that shows nothing: U+200B or U+FEFF between spaces, a variation selector or a combining
+    mark with no character to mark."""
+    return any(draws_something(char) for char in text)
 
 
 class CommentForm(forms.Form):

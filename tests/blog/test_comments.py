@@ -168,6 +168,16 @@ def test_form_limits_are_the_models(client, post):
 
 
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e", "\u2063"]
+# Marks and selectors that change how a base character looks, with no base to change: the
+# combining grapheme joiner, variation selectors (emoji and supplementary), Khmer inherent vowels.
+BASELESS = {
+    "grapheme-joiner": "\u034f",
+    "grapheme-joiners": "\u034f\u034f",
+    "variation-selectors": "\ufe0f\ufe0e\ufe00",
+    "supplementary-variation-selector": "\U000e0100",
+    "khmer-inherent-vowels": "\u17b4\u17b5",
+    "combining-accents": "\u0301\u0308",
+}
 
 
 @pytest.mark.parametrize("field", ["name", "body"])
@@ -176,6 +186,25 @@ def test_only_invisible_characters_is_refused_like_empty(client, post, field):
     assert response.status_code == 400
     assert f'href="#id_{field}"' in response.text
     assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("text", BASELESS.values(), ids=BASELESS.keys())
+@pytest.mark.parametrize("field", ["name", "body"])
+def test_marks_with_nothing_to_mark_are_refused_like_empty(client, post, field, text):
+    empty = send(client, form(**{field: ""}))
+    response = send(client, form(**{field: text}))
+    assert response.status_code == 400
+    message = re.search(rf'href="#id_{field}">([^<]*)</a>', empty.text).group(1)
+    assert f'href="#id_{field}">{message}</a>' in response.text
+    assert not Comment.objects.exists()
+
+
+def test_marks_on_a_visible_character_are_kept_as_typed(client, post):
+    name = "Zoe\u0308 \u034fA"
+    body = "Thanks \u2764\ufe0f and \u845b\U000e0100 e\u0301"
+    assert send(client, form(name=name, body=body)).status_code == 302
+    comment = Comment.objects.get()
+    assert (comment.name, comment.body) == (name, body)
 
 
 def test_visible_text_with_joiners_is_kept_as_typed(client, post):

@@ -66,6 +66,7 @@ PAYLOADS = {
     "huge": None,  # 100 KB in a query string, 10 MB in a form post: see payload()
     "rtl-override": "\u202eevil.exe\u202c",
     "zero-width": "\u200b\u200d\ufeff",
+    "baseless-marks": "\u034f\ufe0f\ufe0e\U000e0100\u17b4\u17b5\u0301",  # nothing to mark
     "emoji": "💊👩🏽‍⚕️🇬🇧",
     "mixed-scripts": "Bаclofen ბაკლოფენი 巴氯芬 باكلوفين",  # the "а" is Cyrillic
 }
@@ -323,14 +324,28 @@ def test_comment_form_survives_random_input(client, site, data):
         assert_comment_shown_escaped(client, site, comment, data)
 
 
-# Letters and symbols that draw nothing (Hangul fillers, blank Braille) make an invisible name.
+# Letters and symbols that draw nothing (Hangul fillers, blank Braille) make an invisible name,
+# and so do marks with no character before them to mark: text needs one character that draws.
+BLANK = "\u115f\u1160\u3164\uffa0\u2800"
+DRAWN = st.characters(codec="utf-8", categories=["L", "N", "P", "S"], exclude_characters=BLANK)
 VISIBLE = st.characters(
-    codec="utf-8",
-    categories=["L", "M", "N", "P", "S", "Zs"],
-    exclude_characters="\u115f\u1160\u3164\uffa0\u2800",
+    codec="utf-8", categories=["L", "M", "N", "P", "S", "Zs"], exclude_characters=BLANK
 )
-NAMES = st.text(VISIBLE, min_size=1, max_size=80).filter(str.strip)
-BODIES = st.text(st.one_of(VISIBLE, st.just("\n")), min_size=1, max_size=2000).filter(str.strip)
+
+
+def with_one_drawn(chars, max_size):
+    """Text of `chars` with at least one DRAWN character in it, anywhere."""
+    half = max_size // 2
+    return st.builds(
+        lambda before, char, after: before + char + after,
+        st.text(chars, max_size=half - 1),
+        DRAWN,
+        st.text(chars, max_size=max_size - half),
+    )
+
+
+NAMES = with_one_drawn(VISIBLE, max_size=80)
+BODIES = with_one_drawn(st.one_of(VISIBLE, st.just("\n")), max_size=2000)
 EMAILS = st.one_of(
     st.just(""), st.from_regex(r"[a-z0-9]{1,12}([._+-][a-z0-9]{1,8})?@example\.org", fullmatch=True)
 )
@@ -366,7 +381,7 @@ def expected_comment_status(field_name, name):
         return 400
     if field_name == "email":
         return 400  # none of them is an email address
-    if field_name in ("name", "body") and name == "zero-width":
+    if field_name in ("name", "body") and name in ("zero-width", "baseless-marks"):
         return 400  # text nobody can see is refused as an empty field is
     return 302  # stored: a bad `issued` or a filled honeypot stores it as spam
 
