@@ -10,6 +10,7 @@ import pytest
 from blog.models import BlockedTerm, Comment
 from tests.blog.factories import make_post
 from tests.blog.forms import comment_form, issued
+from tests.html_checker import nu_errors
 
 URL = "/blog/post/"
 
@@ -147,6 +148,20 @@ def test_over_the_limit_the_reader_gets_back_exactly_what_they_typed(client, pos
     assert escape(typed["body"]) in html
     assert "<script>alert" not in html
     assert Comment.objects.count() == 1
+
+
+def test_the_over_the_limit_page_shows_the_comment_back_and_passes_the_nu_html_checker(
+    client, post, settings, tmp_path
+):
+    settings.PORTAL_COMMENT_RATE_LIMIT = 2
+    for n in range(2):
+        assert send(client, form(body=f"Comment {n}")).status_code == 302
+    typed = {"name": "Ana <i>", "email": "ana@example.org", "body": 'Is it safe & "fine"?'}
+    response = send(client, form(**typed))
+    assert response.status_code == 429
+    for value in typed.values():
+        assert escape(value) in response.text
+    assert nu_errors(response.text, tmp_path) == []
 
 
 def test_email_longer_than_the_column_gets_a_form_error_not_a_500(client, post):
