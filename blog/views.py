@@ -12,7 +12,10 @@ def post_comment(request, post):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not post.comments_open:
-        return TemplateResponse(request, "blog/comments_closed.html", {"page": post}, status=403)
+        # Not sent, but not lost: what the reader typed comes back to copy.
+        typed = {field: request.POST.get(field, "") for field in ("name", "email", "body")}
+        context = {"page": post, "typed": typed}
+        return TemplateResponse(request, "blog/comments_closed.html", context, status=403)
     form = CommentForm(request.POST)
     # Re-shown after an error, the form keeps the time it was first shown, not a fresh one.
     request.portal_form_issued = request.POST.get("issued", "")[:200]

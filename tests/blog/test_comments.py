@@ -237,6 +237,24 @@ def test_comments_switched_off_are_refused(client, blog_index):
     assert "Add a comment" not in client.get(URL).text
 
 
+def test_a_comment_sent_after_comments_close_is_shown_back_not_lost(client, blog_index, tmp_path):
+    make_post(blog_index, slug="post", allow_comments=False, date=datetime.date.today())
+    typed = {
+        "name": 'Sam <b>"O\'Neil"</b>',
+        "email": "sam&co@example.org",
+        "body": "Line one <script>alert('x')</script> & more\nLine two — ünïcode",
+    }
+    response = send(client, form(**typed))
+    assert response.status_code == 403
+    html = response.text
+    assert "Comments are closed" in html
+    for value in typed.values():
+        assert escape(value) in html
+    assert "<script>alert" not in html
+    assert not Comment.objects.exists()
+    assert nu_errors(html, tmp_path) == []
+
+
 def test_comments_close_after_the_configured_days(client, blog_index, settings):
     settings.PORTAL_COMMENTS_CLOSE_AFTER_DAYS = 30
     old = datetime.date.today() - datetime.timedelta(days=31)
