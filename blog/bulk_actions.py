@@ -22,8 +22,12 @@ class ModerateBulkAction(SnippetBulkAction):
     def check_perm(self, comment):
         return can_moderate(self.request.user)
 
+    def get_execution_context(self):
+        # Wagtail passes no user to execute_action; each comment records who moderated it.
+        return {**super().get_execution_context(), "user": self.request.user}
+
     @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
+    def execute_action(cls, objects, *, user, **kwargs):
         return moderate(objects, cls.moderation, user), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):

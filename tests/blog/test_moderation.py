@@ -1,5 +1,7 @@
 import datetime
 
+from django.utils import timezone
+
 from wagtail.models import ModelLogEntry
 
 import pytest
@@ -110,6 +112,20 @@ def test_bulk_actions(client, comments, moderator, action, status):
     assert response.status_code == 302
     assert set(Comment.objects.filter(pk__in=ids).values_list("status", flat=True)) == {status}
     assert ModelLogEntry.objects.filter(action=f"blog.comment.{action}").count() == 2
+
+
+@pytest.mark.parametrize("action", ["approve", "reject", "spam", "remove"])
+def test_bulk_actions_record_who_moderated_and_when(client, comments, moderator, action):
+    client.force_login(moderator)
+    ids = [comments[0].pk, comments[1].pk]
+    query = "&".join(f"id={pk}" for pk in ids)
+    before = timezone.now()
+    assert client.post(f"/admin/bulk/blog/comment/{action}/?{query}").status_code == 302
+    for comment in Comment.objects.filter(pk__in=ids):
+        assert comment.moderated_by == moderator
+        assert before <= comment.moderated_at <= timezone.now()
+    entries = ModelLogEntry.objects.filter(action=f"blog.comment.{action}")
+    assert {entry.user for entry in entries} == {moderator}
 
 
 def test_edit_form_reply_from_a_canned_text(client, comments, moderator):
