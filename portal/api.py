@@ -2,11 +2,12 @@
 
 Wagtail's API views read most query parameters themselves and answer 400 when they cannot.
 Where they would pass a bad value on to the database instead (an offset PostgreSQL cannot hold,
-a date that is not a date, an id that is not a number, a NUL) or answer 404 for a bad filter
-(an unknown site or locale), the checks here refuse the value first, with a 400 whose message
-names the parameter. Only inputs are checked: an error raised for any other reason stays a 500.
+a date that is not a date, a time SQLite cannot turn into UTC, an id that is not a number, a NUL)
+or answer 404 for a bad filter (an unknown site or locale), the checks
+here refuse the value first, with a 400 whose message names the parameter. Only inputs are checked: an error raised for any other reason stays a 500.
 """
 
+import datetime
 import re
 
 from django import forms
@@ -133,8 +134,14 @@ def filter_value(field, name, value):
         field.run_validators(python)  # max_length, a slug's characters, the column's int range
     except ValidationError as e:
         raise BadRequestError(f"{name}: {' '.join(e.messages)}") from e
-    if isinstance(field, DateTimeField) and timezone.is_naive(python):
-        python = timezone.make_aware(python)  # read in the site's time zone, as pages show it
+    if isinstance(field, DateTimeField):
+        if timezone.is_naive(python):
+            python = timezone.make_aware(python)  # read in the site's time zone, as pages show it
+        try:
+            # What SQLite stores, and what Python can hold: 9999-12-31T23:59-05:00 is past both.
+            python.astimezone(datetime.UTC)
+        except OverflowError as e:
+            raise BadRequestError(f"{name}: must be between year 1 and year 9999 in UTC") from e
     return python
 
 

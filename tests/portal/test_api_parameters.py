@@ -7,6 +7,11 @@ combinations at them all: whatever comes in, no 5xx, and every 400 carries a mes
 """
 
 import datetime
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -195,6 +200,18 @@ BAD_VALUES = [
     ("filter-date", PAGES, {**POSTS, "date": "2026-13-45"}, "date: “2026-13-45” value has"),
     ("filter-datetime", PAGES, {**POSTS, "first_published_at": "noon"}, "first_published_at:"),
     (
+        "filter-datetime-after-year-9999-in-utc",
+        PAGES,
+        {**POSTS, "first_published_at": "9999-12-31T23:59:59-05:00"},
+        "first_published_at: must be between year 1 and year 9999 in UTC",
+    ),
+    (
+        "filter-datetime-before-year-1-in-utc",
+        PAGES,
+        {**POSTS, "first_published_at": "0001-01-01T00:00:00+05:00"},
+        "first_published_at: must be between year 1 and year 9999 in UTC",
+    ),
+    (
         "filter-boolean",
         PAGES,
         {**POSTS, "off_label": "maybe"},
@@ -243,6 +260,33 @@ def test_bad_values_on_a_detail_view_are_400s_too(client, site):
     assert get(client, url, {"fields": "title"}).json()["title"] == "Pictured post"
 
 
+def test_times_outside_years_1_to_9999_in_utc_are_400s_on_sqlite_too(tmp_path):
+    """SQLite stores times as UTC text: converting these overflowed, a 500."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO", "PORTAL", "DATABASE", "PYTEST"))
+    }
+    env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'api.sqlite3'}")
+    queries = ["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00%2B05:00", "2026-07-15T08:30Z"]
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.portal.api_on_sqlite"]
+        + [f"{PAGES}?first_published_at={query}" for query in queries],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    message = "first_published_at: must be between year 1 and year 9999 in UTC"
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [
+        [400, message],
+        [400, message],
+        [200, None],
+    ]
+
+
 # --- the valid forms still find what they should --------------------------------------------
 
 
@@ -276,6 +320,8 @@ def test_a_datetime_filter_without_a_zone_is_read_in_the_sites_time_zone(client,
     assert published_at("2026-07-15 09:30") == ["Pictured post"]  # British Summer Time
     assert published_at("2026-07-15T08:30Z") == ["Pictured post"]
     assert published_at("2026-07-15T09:30Z") == []
+    assert published_at("9999-12-31T23:59:59+00:00") == []  # the last moment there is
+    assert published_at("0001-01-01T00:00:00-05:00") == []
 
 
 def test_valid_operations_still_answer(client, site):
