@@ -3,7 +3,7 @@
 Wagtail's API views read most query parameters themselves and answer 400 when they cannot.
 Where they would pass a bad value on to the database instead (an offset PostgreSQL cannot hold,
 a date that is not a date, a time SQLite cannot turn into UTC, an id that is not a number, a NUL)
-or answer 404 for a bad filter (an unknown site or locale), the checks
+or answer 404 for a bad filter (an unknown site or locale) or a search on one item, the checks
 here refuse the value first, with a 400 whose message names the parameter. Only inputs are checked: an error raised for any other reason stays a 500.
 """
 
@@ -106,6 +106,9 @@ class CheckedParametersMixin:
                     raise BadRequestError(
                         f"{name}: query parameters may not contain NUL or other control characters"
                     )
+        if self.action == "detail_view" and "search" in request.GET:
+            # Search results cannot be narrowed to one id: Wagtail would answer an empty 404.
+            raise BadRequestError("search: only listings can be searched, not a single item")
         form = self.parameters_form(request.GET)
         if not form.is_valid():
             raise BadRequestError(first_error(form))

@@ -287,6 +287,20 @@ def test_times_outside_years_1_to_9999_in_utc_are_400s_on_sqlite_too(tmp_path):
     ]
 
 
+def test_searching_a_detail_view_is_a_400_that_says_why(client, site):
+    # Before: an empty 404, even for a search the page itself would match.
+    for url, search in (
+        (f"{PAGES}{site.post_pk}/", "zzz"),
+        (f"{PAGES}{site.guide_pk}/", "baclofen"),
+    ):
+        message = refused(get(client, url, {"search": search}))
+        assert message == "search: only listings can be searched, not a single item"
+    assert refused(get(client, f"{IMAGES}{site.image_pk}/", {"search": "pelvis"})).startswith(
+        "search:"
+    )
+    assert get(client, f"{PAGES}999999/").json()["message"] == "No Page matches the given query."
+
+
 # --- the valid forms still find what they should --------------------------------------------
 
 
