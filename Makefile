@@ -50,7 +50,17 @@ $(NGINX):
 		echo "nginx is not installed: proxy tests will be skipped (apt-get install nginx)"; \
 	fi
 
-test: $(VENV)/.installed-dev $(CHROMIUM) $(NGINX)
+# Debian's varnish brings varnishtest, which runs deploy/varnish.vtc (tests/test_varnish.py).
+VARNISHTEST := /usr/bin/varnishtest
+$(VARNISHTEST):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's varnish for the VCL test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish >/dev/null; \
+	else \
+		echo "varnish is not installed: the VCL test will be skipped (apt-get install varnish)"; \
+	fi
+
+test: $(VENV)/.installed-dev $(CHROMIUM) $(NGINX) $(VARNISHTEST)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) tests/with-postgres sh -c '\
