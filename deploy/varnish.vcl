@@ -1,6 +1,8 @@
 vcl 4.1;
 # Varnish in front of the portal's gunicorn app servers (docs/deploy.md). Written for Varnish 7.1
-# (Debian 12); check with `varnishd -C -f deploy/varnish.vcl`.
+# (Debian 12); check with `varnishd -C -f "$PWD/deploy/varnish.vcl"` (an absolute path: varnishd
+# looks for a relative one in its vcl_path). Tested by deploy/varnish.vtc (`varnishtest
+# deploy/varnish.vtc`, in `make test`; docs/deploy.md, "Testing the VCL").
 #
 #   * Caches anonymous GET/HEAD pages for as long as the app's Cache-Control allows
 #     (s-maxage: the app purges changed pages through Wagtail's frontend cache).
