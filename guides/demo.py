@@ -238,7 +238,10 @@ def build(home):
         intro="Every medicine guide on the site, by name. Brand names are listed with each one.",
     )
     fields = baclofen_fields()
-    fields["brand_names"] = [GuideBrandName(name=name) for name in BACLOFEN_BRANDS]
+    # In the order given: rows of equal sort_order come back in whatever order the database likes.
+    fields["brand_names"] = [
+        GuideBrandName(name=name, sort_order=order) for order, name in enumerate(BACLOFEN_BRANDS)
+    ]
     fields["interactions"] = [
         GuideInteraction(kind=kind, substance=substance, effect=effect, advice=advice)
         for kind, substance, effect, advice in BACLOFEN_INTERACTIONS
