@@ -21,12 +21,6 @@ class RateLimited(Exception):
         self.retry_after = retry_after
 
 
-def hash_ip(address):
-    """A keyed hash of the reader's address: enough to rate-limit and block, useless to anyone
-    without the secret key. The address itself is never stored."""
-    return ratelimit.address_hash(address)
-
-
 def submit(post, form, request):
     """Store the comment from a valid form and return it. Raises RateLimited (nothing stored).
 
@@ -36,7 +30,8 @@ def submit(post, form, request):
     parallel posts cannot all pass the check."""
     data = form.cleaned_data
     address = client_address(request)
-    ip_hash = hash_ip(address)
+    # Keyed with the secret: enough to block an address, useless to anyone else; never stored raw.
+    ip_hash = ratelimit.address_hash(address)
 
     text = f"{data['name']}\n{data['body']}"
     spam = form.spam_reasons()

@@ -111,7 +111,7 @@ class ReviewsDuePanel(Component):
     order = 90
 
     def get_context_data(self, parent_context):
-        return {"count": len(due.due_pages())}
+        return {"count": due.due_queryset().count()}
 
 
 @hooks.register("construct_homepage_panels")

@@ -86,9 +86,9 @@ def test_blocklisted_phrase_and_address_go_to_spam(client, post):
     send(client, form(body="A Miracle Cure for all!"))
     assert Comment.objects.get().reasons == ["blocked_term"]
     Comment.objects.all().delete()
-    from blog.commenting import hash_ip
+    from portal.limits.ratelimit import address_hash
 
-    BlockedTerm.objects.create(value=hash_ip("127.0.0.1"), kind=BlockedTerm.IP_HASH)
+    BlockedTerm.objects.create(value=address_hash("127.0.0.1"), kind=BlockedTerm.IP_HASH)
     send(client, form())
     assert "blocked_ip" in Comment.objects.get().reasons
 
