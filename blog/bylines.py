@@ -7,7 +7,7 @@ read only an author's name and credentials and a tag's name and slug, so rows ca
 
 from typing import NamedTuple
 
-from blog.models import BlogPostAuthor, BlogPostTag
+from blog.models.parts import BlogPostAuthor, BlogPostTag
 
 
 class Byline(NamedTuple):

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 
 from blog import screening
-from blog.models import BlockedTerm, Comment
+from blog.models.comments import BlockedTerm, Comment
 from portal.limits import ratelimit
 from portal.limits.client_address import client_address
 

@@ -5,6 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from blog import bylines
 from portal.serving.navigation import top_level
 
 
@@ -34,8 +35,6 @@ class LatestPostsFeed(Feed):
     subtitle = description
 
     def items(self):
-        from blog import bylines
-
         return bylines.attach(self.index.posts()[: self.index.feed_size])
 
     def item_title(self, post):

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
-from blog.models import Comment
+from blog.models.comments import Comment
 from portal.models import PharmacistProfile
 
 ACTIONS = {

@@ -7,9 +7,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
-from blog.forms import CommentReplyForm
 from blog.models import Comment
 from blog.moderation import ACTIONS, can_moderate, can_reply, moderate, reply
+from blog.moderation_forms import CommentReplyForm
 
 LABELS = {"approve": "Approve", "reject": "Reject", "spam": "Mark as spam", "remove": "Remove"}
 REPLY_LABEL = "Reply"

@@ -21,9 +21,9 @@ from wagtail.snippets.views.snippets import (
 import django_filters
 
 from blog import bulk_actions, demo, moderation, moderation_views
-from blog.forms import CommentAdminForm
 from blog.models import Author, BlockedTerm, BlogIndexPage, BlogPostPage, CannedReply, Comment
 from blog.models.comments import HOLD_REASONS
+from blog.moderation_forms import CommentAdminForm
 from guides.models.pages import GUIDE_PAGE_CONTEXT_HOOK, LINK_FIELDS
 from portal.demo import DEMO_CONTENT_HOOK
 from portal.models.pages import HOME_PAGE_CONTEXT_HOOK

@@ -10,18 +10,22 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import Tag
 
-from blog.serializers import AuthorSerializer
+from blog import bylines
+from blog.feeds import LatestPostsAtomFeed, LatestPostsFeed
+from blog.forms import CommentForm
+from blog.models.comments import Comment
+from blog.models.parts import BlogPostTag
+from blog.views import post_comment
 from portal.blocks import ArticleBodyBlock
 from portal.models import IndexedWithRelations, ReviewStamp
 from portal.serving.access import ViewRestrictionsWhenAny, hidden_ids, public
@@ -70,8 +74,6 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
         return public(Page.objects.child_of(self).live().type(BlogPostPage)).count()
 
     def get_context(self, request, *args, **kwargs):
-        from blog import bylines
-
         context = super().get_context(request, *args, **kwargs)
         posts = self.posts().only(*LISTED_FIELDS)
         slug = SlugFilterForm(request.GET, "tag").asked()
@@ -93,41 +95,11 @@ class BlogIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, RoutablePageMix
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from blog.feeds import LatestPostsFeed
-
         return LatestPostsFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from blog.feeds import LatestPostsAtomFeed
-
         return LatestPostsAtomFeed(self)(request)
-
-
-class BlogPostTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "blog.BlogPostPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-
-class BlogPostAuthor(Orderable):
-    page = ParentalKey("blog.BlogPostPage", on_delete=models.CASCADE, related_name="post_authors")
-    author = models.ForeignKey("blog.Author", on_delete=models.PROTECT, related_name="+")
-
-    panels = [FieldPanel("author")]
-    api_fields = [APIField("author", serializer=AuthorSerializer(read_only=True))]
-
-
-class BlogPostRelatedGuide(Orderable):
-    """A guide the post discusses. The guide lists the post back from this same row."""
-
-    page = ParentalKey("blog.BlogPostPage", on_delete=models.CASCADE, related_name="related_guides")
-    guide = models.ForeignKey(
-        "guides.DrugGuidePage", on_delete=models.CASCADE, related_name="related_posts"
-    )
-
-    panels = [PageChooserPanel("guide", "guides.DrugGuidePage")]
-    api_fields = [APIField("guide_id")]
 
 
 class BlogPostPage(
@@ -251,21 +223,15 @@ class BlogPostPage(
         return timezone.localdate() <= closes
 
     def approved_comments(self):
-        from blog.models.comments import Comment
-
         return Comment.objects.filter(post=self, status=Comment.APPROVED).order_by("created", "pk")
 
     @path("")
     def view_post(self, request, *args, **kwargs):
         """The post itself; ?comment=thanks after a comment is sent (post/redirect/get)."""
-        from blog.forms import CommentForm
-
         return self.render(request, context_overrides={"comment_form": CommentForm()})
 
     @path("comment/")
     def comment(self, request):
-        from blog.views import post_comment
-
         return post_comment(request, self)
 
     def get_context(self, request, *args, **kwargs):

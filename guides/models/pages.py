@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
 
 from guides import a_to_z, blocks, readability
+from guides.models.conditions import Condition
 from guides.models.parts import GuideBrandName, GuideInteraction
 from guides.panels import ReadabilityPanel
 from guides.structured_data import drug_guide_json_ld
@@ -56,8 +57,6 @@ class GuideIndexPage(ViewRestrictionsWhenAny, OneQueryChildRoute, Page):
         verbose_name_plural = "medicines A–Z"
 
     def get_context(self, request, *args, **kwargs):
-        from guides.models.conditions import Condition
-
         context = super().get_context(request, *args, **kwargs)
         guides = public(DrugGuidePage.objects.child_of(self).live())
         context["conditions"] = Condition.objects.filter(live=True, guides__in=guides).distinct()
