@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks as django_checks
 
 
 class PortalConfig(AppConfig):
@@ -6,8 +7,6 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from django.core import checks as django_checks
-
         from portal import signals
         from portal.review import checks
         from portal.serving import cache

@@ -3,8 +3,10 @@ from django.db.models.signals import post_save
 from wagtail.models import WorkflowState
 from wagtail.signals import task_submitted, workflow_approved
 
+from portal.models import PharmacistReviewTaskState, SiteWording
 from portal.review.due import assign_review_workflow
 from portal.review.notifications import ApprovalWithCommentNotifier, PharmacistSubmissionNotifier
+from portal.serving import cache_invalidation
 
 
 def assign_workflow_to_new_section(sender, instance, created, raw=False, **kwargs):
@@ -23,12 +25,9 @@ def review_new_pages_of(model):
 
 
 def register():
-    from portal.serving import cache_invalidation
-
     cache_invalidation.register()
-
-    from portal.models import PharmacistReviewTaskState
-
+    # Every cached page carries "nav", and the wording with it (portal/serving/navigation.py).
+    cache_invalidation.invalidate_on_change(SiteWording, lambda wording: ["nav"])
     task_submitted.connect(
         PharmacistSubmissionNotifier(),
         sender=PharmacistReviewTaskState,

@@ -12,10 +12,11 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from axes.models import AccessAttempt
 
-from portal.models import PharmacistProfile, SiteWording
+from portal.models import HomePage, PharmacistProfile, SiteWording
 from portal.review import due, editor, rules
 from portal.review import views as review_views
 from portal.serving import cache as page_cache
+from portal.serving.cache_invalidation import FRONT_CACHE_PAGES_HOOK
 
 
 class PharmacistProfileViewSet(SnippetViewSet):
@@ -27,6 +28,12 @@ class PharmacistProfileViewSet(SnippetViewSet):
 
 
 register_snippet(PharmacistProfileViewSet)
+
+
+@hooks.register(FRONT_CACHE_PAGES_HOOK)
+def home_pages(tags):
+    # The home page lists the latest posts and carries the navigation.
+    return HomePage.objects.live() if {"posts", "nav"} & set(tags) else []
 
 
 class OneWordingCreateView(CreateView):

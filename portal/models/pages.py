@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.serving.access import ViewRestrictionsWhenAny
+from portal.serving.navigation import top_level
 
 HOME_PAGE_CONTEXT_HOOK = "portal_home_page_context"  # request -> a dict for home_page.html
 
@@ -33,8 +34,6 @@ class HomePage(ViewRestrictionsWhenAny, Page):
     def route(self, request, path_components):
         # The live top level is cached (portal/serving/navigation.py): no query to reach a section.
         if path_components:
-            from portal.serving.navigation import top_level
-
             child = top_level(request)["pages"].get(path_components[0])
             if child is not None:
                 return child.route(request, path_components[1:])

@@ -8,7 +8,6 @@ from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.models import HomePage
 from portal.serving import access
 from portal.serving import cache as page_cache
 
@@ -31,8 +30,6 @@ def purge_front_cache(tags):
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     pages = [page for hook in hooks.get_hooks(FRONT_CACHE_PAGES_HOOK) for page in hook(tags)]
-    if "posts" in tags or "nav" in tags:
-        pages += HomePage.objects.live()
     if pages:
         purge_pages_from_cache(pages)
 
@@ -69,10 +66,6 @@ def site_changed(sender, instance, **kwargs):
 
 
 def register():
-    from portal.models import SiteWording
-
-    # Every cached page carries "nav", and the wording with it (portal/serving/navigation.py).
-    invalidate_on_change(SiteWording, lambda wording: ["nav"])
     post_save.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site")
     post_delete.connect(site_changed, sender=Site, dispatch_uid="portal_cache_site_del")
 

@@ -9,8 +9,12 @@ from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, quote_etag
 from django.utils.html import format_html
 
+from wagtail.views import serve
+
 from portal import form_timestamps
+from portal.search.views import search
 from portal.serving import cache as page_cache
+from portal.serving.navigation import attach_site
 
 logger = logging.getLogger(__name__)
 
@@ -129,10 +133,5 @@ class SiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from wagtail.views import serve
-
-        from portal.search.views import search
-        from portal.serving.navigation import attach_site
-
         if view_func is serve or view_func is search:
             attach_site(request)

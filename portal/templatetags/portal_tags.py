@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
+from portal.serving.middleware import FORM_FIELDS_MARKER
 from portal.serving.navigation import top_level
 
 register = template.Library()
@@ -39,8 +40,6 @@ def json_ld(data):
 def fresh_form_fields():
     """Where a form's CSRF token and signed timestamp go. PageCacheMiddleware fills them in per
     request, so pages with forms can be cached without sharing one reader's token."""
-    from portal.serving.middleware import FORM_FIELDS_MARKER
-
     return mark_safe(FORM_FIELDS_MARKER.decode())  # noqa: S308
 
 
