@@ -93,7 +93,7 @@ clean:
 # VIA=varnish: the guide page through Varnish (deploy/varnish.vcl) next to a static nginx.
 .PHONY: bench
 bench: $(VENV)/.installed-runtime
-	$(BIN)/python deploy/bench.py $(if $(VIA),--via $(VIA))
+	$(BIN)/python -m deploy.bench $(if $(VIA),--via $(VIA))
 
 # Backups of the production database (DATABASE_URL, PostgreSQL only) and MEDIA_ROOT, into
 # BACKUP_DIR (default var/backups); restore one with BACKUP=<its path, or a folder for its newest>.

@@ -11,7 +11,7 @@ vcl 4.1;
 #     so they always come from the app, which fills each reader's token in.
 #   * PURGE, from the addresses in the `purgers` ACL only, bans by path (see vcl_recv).
 #
-# `make bench VIA=varnish` (deploy/bench.py) copies this file and points the backend at the
+# `make bench VIA=varnish` (deploy/bench/varnish.py) copies this file and points the backend at the
 # gunicorn it starts; in production point it at the app servers (or a director over several).
 
 import std;

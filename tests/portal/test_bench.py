@@ -1,13 +1,15 @@
-"""deploy/bench.py's reading of wrk and its choice of the median run (the load itself is
+"""deploy/bench's reading of wrk and its choice of the median run (the load itself is
 `make bench`, never a timed test)."""
 
-import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "deploy" / "bench.py"
+from deploy.bench import cli, load, pages
+from deploy.bench.processes import Failure
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 WRK_OUTPUT = """Running 3s test @ http://127.0.0.1:8000/medicines/baclofen/
   2 threads and 16 connections
@@ -27,25 +29,17 @@ Transfer/sec:     23.47MB
 """
 
 
-@pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_wrk_output_is_read_with_units_and_every_kind_of_error(bench):
-    parsed = bench.parse_wrk(WRK_OUTPUT)
+def test_wrk_output_is_read_with_units_and_every_kind_of_error():
+    parsed = load.parse_wrk(WRK_OUTPUT)
     assert parsed == {"rps": 1467.33, "requests": 4402, "p50": 9.71, "p99": 31.2, "errors": 6}
 
 
-def test_unexpected_wrk_output_fails_loudly(bench):
-    with pytest.raises(bench.Failure):
-        bench.parse_wrk("wrk: connection refused\n")
+def test_unexpected_wrk_output_fails_loudly():
+    with pytest.raises(Failure):
+        load.parse_wrk("wrk: connection refused\n")
 
 
-def test_the_median_run_is_reported_with_the_errors_of_all_runs(bench, monkeypatch):
+def test_the_median_run_is_reported_with_the_errors_of_all_runs(monkeypatch):
     results = iter(
         [
             {"rps": 900.0, "p99": 40.0, "errors": 0},  # port a
@@ -64,10 +58,10 @@ def test_the_median_run_is_reported_with_the_errors_of_all_runs(bench, monkeypat
             return {"rps": 1.0, "p99": 1.0, "errors": 99}
         return dict(next(results))
 
-    monkeypatch.setattr(bench, "wrk", fake_wrk)
-    monkeypatch.setattr(bench, "settle", lambda port: calls.append((port, "settle")))
+    monkeypatch.setattr(load, "wrk", fake_wrk)
+    monkeypatch.setattr(load, "settle", lambda port: calls.append((port, "settle")))
     args = SimpleNamespace(runs=3, duration=3, connections=16, wrk_threads=2)
-    a, b = bench.measure(["a", "b"], "/", args)
+    a, b = load.measure(["a", "b"], "/", args)
     # Warm-up for each, then alternating runs, then waiting for both to go quiet.
     assert calls == [("a", 1), ("b", 1)] + [("a", 3), ("b", 3)] * 3 + [
         ("a", "settle"),
@@ -78,7 +72,7 @@ def test_the_median_run_is_reported_with_the_errors_of_all_runs(bench, monkeypat
     assert a["all_rps"] == [900.0, 1200.0, 1000.0]
 
 
-def test_gunicorn_runs_as_docs_deploy_md_says(bench, monkeypatch, tmp_path):
+def test_gunicorn_runs_as_docs_deploy_md_says(monkeypatch, tmp_path):
     """The bench measures the documented app server: same workers, threads and connection cap."""
     started = {}
 
@@ -87,16 +81,12 @@ def test_gunicorn_runs_as_docs_deploy_md_says(bench, monkeypatch, tmp_path):
             started["argv"] = argv
             return SimpleNamespace(pid=1)
 
-    monkeypatch.setattr(bench, "wait_until_answering", lambda port, process: None)
-    args = SimpleNamespace(
-        workers=bench.GUNICORN_WORKERS,
-        threads=bench.GUNICORN_THREADS,
-        worker_connections=bench.GUNICORN_WORKER_CONNECTIONS,
-    )
-    bench.start_gunicorn(Processes(), {}, tmp_path, "gunicorn", args)
+    monkeypatch.setattr(pages, "wait_until_answering", lambda port, process: None)
+    args = cli.parse_args([])  # the defaults `make bench` runs with
+    pages.start_gunicorn(Processes(), {}, tmp_path, "gunicorn", args)
     argv = " ".join(started["argv"])
 
-    deploy = (BENCH.parent.parent / "docs" / "deploy.md").read_text()
+    deploy = (DOCS / "deploy.md").read_text()
     documented = deploy[deploy.index("gunicorn portal.wsgi:application --bind 0.0.0.0") :]
     documented = documented[: documented.index("```")]
     for option in ("--workers", "--threads", "--worker-connections"):
