@@ -68,12 +68,19 @@ def reply(comment, text, user):
 
 
 @transaction.atomic
-def moderate(comments, action, user):
-    """Apply one of ACTIONS to each comment; returns how many changed."""
+def needs_confirmation(comment, action):
+    """A comment that may be from someone in crisis is published only by a moderator who has
+    opened it and confirmed: never in bulk, never by one click."""
+    return action == "approve" and "crisis" in comment.reasons
+
+
+def moderate(comments, action, user, confirmed=False):
+    """Apply one of ACTIONS to each comment; returns how many changed. Crisis comments are left
+    as they are on approval unless `confirmed` (see needs_confirmation)."""
     status = ACTIONS[action]
     changed = 0
     for comment in comments:
-        if comment.status == status:
+        if comment.status == status or (needs_confirmation(comment, action) and not confirmed):
             continue
         comment.status = status
         record_moderation(comment, user)

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
 from blog.models import Comment
-from blog.moderation import ACTIONS, can_moderate, can_reply, moderate, reply
+from blog.moderation import ACTIONS, can_moderate, can_reply, moderate, needs_confirmation, reply
 from blog.moderation_forms import CommentReplyForm
 
 LABELS = {"approve": "Approve", "reject": "Reject", "spam": "Mark as spam", "remove": "Remove"}
@@ -21,10 +21,14 @@ def moderate_comment(request, pk, action):
     if not can_moderate(request.user):
         raise PermissionDenied
     comment = get_object_or_404(Comment.objects.select_related("post"), pk=pk)
+    confirm = needs_confirmation(comment, action)
+    error = ""
     if request.method == "POST":
-        moderate([comment], action, request.user)
-        messages.success(request, f"{LABELS[action]}: “{comment}”.")
-        return redirect("wagtailsnippets_blog_comment:list")
+        if not confirm or request.POST.get("confirm_crisis") == "yes":
+            moderate([comment], action, request.user, confirmed=True)
+            messages.success(request, f"{LABELS[action]}: “{comment}”.")
+            return redirect("wagtailsnippets_blog_comment:list")
+        error = "Tick the box to confirm you have read this comment before approving it."
     return TemplateResponse(
         request,
         "blog/admin/confirm_moderation.html",
@@ -32,6 +36,8 @@ def moderate_comment(request, pk, action):
             "comment": comment,
             "action": action,
             "label": LABELS[action],
+            "confirm_crisis": confirm,
+            "error": error,
             "header_title": LABELS[action],
         },
     )

@@ -72,6 +72,11 @@ def test_moderator_approves_from_the_menu_and_replies_from_the_row_link(
     ]
     menu.get_by_role("link", name="Approve").click()
     page.wait_for_url(f"{base}/admin/comments/{crisis.pk}/approve/")
+    # A crisis comment is published only once the moderator confirms having read it.
+    page.get_by_role("button", name="Approve").click()
+    page.get_by_text("Tick the box to confirm").wait_for()
+    assert Comment.objects.get(pk=crisis.pk).status == Comment.HELD
+    page.get_by_label("I have read this comment in full").check()
     page.get_by_role("button", name="Approve").click()
     page.wait_for_url(f"{base}{QUEUE}")
     assert Comment.objects.get(pk=crisis.pk).status == Comment.APPROVED

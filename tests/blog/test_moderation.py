@@ -114,6 +114,37 @@ def test_bulk_actions(client, comments, moderator, action, status):
     assert ModelLogEntry.objects.filter(action=f"blog.comment.{action}").count() == 2
 
 
+def test_a_crisis_comment_is_never_approved_in_bulk(client, comments, moderator):
+    client.force_login(moderator)
+    crisis = comments[2]
+    query = "&".join(f"id={c.pk}" for c in comments[:3])
+    page = client.get(f"/admin/bulk/blog/comment/approve/?{query}").text
+    assert "stays held; open it to approve it" in page
+    assert client.post(f"/admin/bulk/blog/comment/approve/?{query}").status_code == 302
+    crisis.refresh_from_db()
+    assert crisis.status == "held" and crisis.moderated_by is None
+    assert Comment.objects.get(pk=comments[0].pk).status == "approved"
+    assert "I want to die" not in client.get("/blog/post/").text
+    # Rejecting or marking spam in bulk still works: only publishing needs the comment opened.
+    assert client.post(f"/admin/bulk/blog/comment/reject/?id={crisis.pk}").status_code == 302
+    assert Comment.objects.get(pk=crisis.pk).status == "rejected"
+
+
+def test_a_crisis_comment_is_approved_only_once_read_and_confirmed(client, comments, moderator):
+    client.force_login(moderator)
+    crisis = comments[2]
+    url = f"/admin/comments/{crisis.pk}/approve/"
+    page = client.get(url).text
+    assert "may be from someone in crisis" in page and 'name="confirm_crisis"' in page
+    response = client.post(url)  # the one-click approve the row menu used to be
+    assert response.status_code == 200
+    assert "Tick the box to confirm" in response.text
+    assert Comment.objects.get(pk=crisis.pk).status == "held"
+    assert client.post(url, {"confirm_crisis": "yes"}).status_code == 302
+    crisis.refresh_from_db()
+    assert crisis.status == "approved" and crisis.moderated_by == moderator
+
+
 @pytest.mark.parametrize("action", ["approve", "reject", "spam", "remove"])
 def test_bulk_actions_record_who_moderated_and_when(client, comments, moderator, action):
     client.force_login(moderator)
