@@ -1,17 +1,12 @@
 """Taking a reader's comment: screen it, store it (always, unless rate limited), raise alerts."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.db.models import Q
-from django.template.loader import render_to_string
 
-from blog import screening
+from blog import alerts, screening
 from blog.models.comments import BlockedTerm, Comment
 from portal.limits import ratelimit
 from portal.limits.client_address import client_address
 
-MODERATORS = "Comment moderators"
 HOUR = 60 * 60
 
 
@@ -67,26 +62,6 @@ def submit(post, form, request):
     except ratelimit.Exceeded as exceeded:
         raise RateLimited(exceeded.retry_after) from exceeded
     if "crisis" in held:
-        alert_moderators(comment)
+        # Stored before it is sent: a mail server that is down delays the alert, never loses it.
+        alerts.send_crisis_alert.enqueue(comment.pk)
     return comment
-
-
-def alert_moderators(comment):
-    moderators = (
-        get_user_model()
-        .objects.filter(Q(groups__name=MODERATORS) | Q(is_superuser=True), is_active=True)
-        .exclude(email="")
-    )
-    recipients = sorted(set(moderators.values_list("email", flat=True)))
-    if not recipients:
-        return
-    body = render_to_string(
-        "blog/emails/crisis_alert.txt",
-        {"comment": comment, "base_url": settings.WAGTAILADMIN_BASE_URL},
-    )
-    send_mail(
-        f"URGENT: a comment on “{comment.post.title}” may be from someone in crisis",
-        body,
-        None,
-        recipients,
-    )

@@ -56,6 +56,9 @@ class Comment(index.Indexed, models.Model):
     reply_role = models.CharField(max_length=60, blank=True)
     # Copied when the reply is given, as a review stamp quotes its pharmacist.
     reply_credentials = models.CharField(max_length=120, blank=True)
+    # The moderators' crisis alert: sent once, retried by `manage.py send_crisis_alerts` until then.
+    alert_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    alert_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
 
     panels = [
         FieldPanel("body", read_only=True),

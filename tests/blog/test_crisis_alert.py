@@ -1,0 +1,72 @@
+"""The moderators' crisis alert survives a mail server that is down: the reader still gets their
+page and the signposting, the comment is kept, and the alert goes out once the server is back."""
+
+import datetime
+import socket
+
+from django.core import mail
+from django.core.management import call_command
+
+import pytest
+
+from blog.models import Comment
+from tests.blog.factories import make_post
+from tests.blog.forms import comment_form
+
+URL = "/blog/post/"
+
+
+@pytest.fixture
+def post(blog_index):
+    return make_post(blog_index, slug="post", title="A post", date=datetime.date.today())
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """A real SMTP backend pointed at a loopback port nothing listens on: every send is refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    return settings
+
+
+def crisis_comment(client):
+    return client.post(
+        f"{URL}comment/", comment_form(body="I have saved up my tablets for tonight")
+    )
+
+
+def test_a_mail_server_that_is_down_loses_neither_the_comment_nor_the_alert(
+    client, post, moderator, smtp_down
+):
+    response = crisis_comment(client)
+    assert response.status_code == 302
+    assert response["Location"].endswith("?comment=crisis#comment-status")
+    assert "116 123" in client.get(response["Location"]).text
+    comment = Comment.objects.get()
+    assert comment.status == Comment.HELD and "crisis" in comment.reasons
+    assert comment.alert_sent_at is None and comment.alert_attempts == 1
+
+    call_command("send_crisis_alerts")  # still down: kept for the next run
+    comment.refresh_from_db()
+    assert comment.alert_sent_at is None and comment.alert_attempts == 2
+
+    smtp_down.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_crisis_alerts")
+    comment.refresh_from_db()
+    assert comment.alert_sent_at is not None
+    assert [m.to for m in mail.outbox] == [[moderator.email]]
+    assert "I have saved up my tablets" in mail.outbox[0].body
+
+    call_command("send_crisis_alerts")  # sent once, never again
+    assert len(mail.outbox) == 1
+
+
+def test_an_alert_sent_at_once_is_not_sent_again(client, post, moderator):
+    crisis_comment(client)
+    assert len(mail.outbox) == 1
+    assert Comment.objects.get().alert_sent_at is not None
+    call_command("send_crisis_alerts")
+    assert len(mail.outbox) == 1
