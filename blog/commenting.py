@@ -4,6 +4,8 @@ from django.conf import settings
 
 from blog import alerts, screening
 from blog.models.comments import BlockedTerm, Comment
+from guides.facts import facts_of
+from guides.models import DrugGuidePage
 from portal.limits import ratelimit
 from portal.limits.client_address import client_address
 
@@ -14,6 +16,14 @@ class RateLimited(Exception):
     def __init__(self, retry_after):
         super().__init__(f"comment rate limit; retry after {retry_after} s")
         self.retry_after = retry_after
+
+
+def related_guides(post):
+    return (
+        DrugGuidePage.objects.live()
+        .filter(related_posts__page=post)
+        .prefetch_related("interactions")
+    )
 
 
 def submit(post, form, request):
@@ -36,7 +46,8 @@ def submit(post, form, request):
     phrases = blocks.filter(kind=BlockedTerm.PHRASE).values_list("value", flat=True)
     if screening.blocked(text, phrases):
         spam.append("blocked_term")
-    held = screening.hold_reasons(text)
+    guides = [facts_of(guide, request) for guide in related_guides(post)]
+    held, contradicts = screening.screen(text, guides=guides)
 
     if spam:
         status = Comment.SPAM
@@ -55,6 +66,7 @@ def submit(post, form, request):
                 body=data["body"],
                 status=status,
                 hold_reasons=" ".join(spam + held),
+                contradicts=contradicts,
                 ip_hash=ip_hash,
                 user_agent=request.META.get("HTTP_USER_AGENT", "")[:300],
             )

@@ -70,7 +70,7 @@ def baclofen_fields():
                     "daily_min": Decimal(15),
                     "daily_max": Decimal(80),
                     "divided_doses": True,
-                    "daily_maximum": None,
+                    "daily_maximum": Decimal(100),
                     "note": "",
                 },
             ),

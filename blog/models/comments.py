@@ -7,9 +7,12 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from blog.panels import ContradictionsPanel
+
 HOLD_REASONS = {
     "links": "Contains a link",
     "selling": "Pharmacy selling language",
+    "promotion": "Promotion or unrelated selling",
     "personal_details": "Personal medical or contact details",
     "advice": "Advice to others about their medicines",
     "crisis": "Crisis language: urgent",
@@ -56,11 +59,14 @@ class Comment(index.Indexed, models.Model):
     reply_role = models.CharField(max_length=60, blank=True)
     # Copied when the reply is given, as a review stamp quotes its pharmacist.
     reply_credentials = models.CharField(max_length=120, blank=True)
+    # Facts of the post's guides the comment advises against (blog/screening): {guide, says, url}.
+    contradicts = models.JSONField(default=list, blank=True, editable=False)
     # The moderators' crisis alert: sent once, retried by `manage.py send_crisis_alerts` until then.
     alert_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     alert_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
 
     panels = [
+        ContradictionsPanel(heading="Against the guide"),
         FieldPanel("body", read_only=True),
         FieldRowPanel([FieldPanel("name", read_only=True), FieldPanel("post", read_only=True)]),
         FieldPanel("status"),

@@ -94,7 +94,7 @@ def test_blocklisted_phrase_and_address_go_to_spam(client, post):
 
 
 def test_held_comment_keeps_its_reasons(client, post):
-    send(client, form(body="I take 40 mg, see www.example.com"))
+    send(client, form(body="Call 07700 900123, see www.example.com"))
     comment = Comment.objects.get()
     assert comment.status == "held"
     assert comment.reasons == ["links", "personal_details"]

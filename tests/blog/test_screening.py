@@ -15,15 +15,18 @@ NAMES = {"baclofen", "lioresal", "cialis"}
         ("Cheap Lioresal, no prescription needed", "selling"),
         ("baclofen overnight delivery", "selling"),
         ("order cialis now", "selling"),
-        ("I take 40 mg every morning", "personal_details"),
-        ("My dose went up to 2.5mg", "personal_details"),
         ("Call me on 07700 900123", "personal_details"),
         ("email me at jo@example.org", "personal_details"),
         ("my date of birth is in March", "personal_details"),
         ("born on 12/03/1980", "personal_details"),
         ("You should stop taking it straight away", "advice"),
         ("Just double your dose, it works", "advice"),
-        ("Don't take it with food", "advice"),
+        ("Don't bother tapering, stop it today", "advice"),
+        ("Just crush the tablets and snort them", "advice"),
+        ("A glass of wine with it helps, you'll be fine", "advice"),
+        ("I have saved up my tablets for tonight", "crisis"),
+        ("my toddler got into my pills and is very sleepy", "crisis"),
+        ("i want to kms", "crisis"),
         ("I took an overdose once", "crisis"),
         ("I have thought about suicide", "crisis"),
         ("sometimes I self-harm", "crisis"),
@@ -46,6 +49,12 @@ def test_reason_found(text, reason):
         "Thank you, this was helpful.",
         "Dosage forms vary.",
         "The doctor said she should stop worrying.",
+        # A reader's own dose is not a personal detail, and not advice to anyone.
+        "I take 40 mg every morning",
+        "My dose went up to 2.5mg",
+        "Killing time in the waiting room with this post.",
+        "What happens if someone takes too much baclofen?",
+        "The guide says never to stop suddenly, so I am tapering with my GP.",
     ],
 )
 def test_near_misses_are_not_held(text):
@@ -53,7 +62,7 @@ def test_near_misses_are_not_held(text):
 
 
 def test_several_reasons_at_once():
-    text = "Buy baclofen at www.example.com, I take 20 mg"
+    text = "Buy baclofen at www.example.com, call 07700 900123"
     assert hold_reasons(text, NAMES) == ["links", "selling", "personal_details"]
 
 

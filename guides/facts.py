@@ -1,0 +1,56 @@
+"""What a guide tells readers that a comment can contradict, read from its structured fields:
+the most a day by mouth, never doubling a missed dose, never stopping suddenly, and alcohol.
+Public to the blog, whose screening compares comments with the guides a post discusses."""
+
+import re
+from dataclasses import dataclass
+
+NO_DOUBLE = re.compile(r"\b(?:never|do\s+not|don't)\s+take\s+(?:two|a\s+double|double)", re.I)
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # the kind of advice that goes against it (blog/screening/advice.py's ACTS)
+    says: str
+    section: str  # the guide section's anchor (DrugGuidePage.SECTIONS)
+
+
+@dataclass(frozen=True)
+class GuideFacts:
+    name: str
+    url: str
+    daily_maximum: float | None  # mg a day by mouth
+    facts: tuple
+
+    def fact(self, kind):
+        return next((fact for fact in self.facts if fact.kind == kind), None)
+
+
+def daily_maximum(guide):
+    amounts = [
+        float(block.value["daily_maximum"])
+        for block in guide.dosing
+        if block.value.get("route") == "oral"
+        and block.value.get("unit") == "mg"
+        and block.value.get("daily_maximum") is not None
+    ]
+    return max(amounts) if amounts else None
+
+
+def facts_of(guide, request=None):
+    name = guide.generic_name
+    maximum = daily_maximum(guide)
+    facts = []
+    if maximum is not None:
+        facts.append(Fact("dose", f"at most {maximum:g} mg of {name} a day by mouth", "dosing"))
+    if NO_DOUBLE.search(guide.tip_missed_dose):
+        facts.append(
+            Fact("double", "never take two doses together to make up a missed one", "tips")
+        )
+    if guide.stop_suddenly_warning:
+        facts.append(Fact("stop", f"never stop {name} suddenly", "stopping"))
+    if any(row.kind == "alcohol" for row in guide.interactions.all()):
+        facts.append(
+            Fact("alcohol", f"alcohol adds to the drowsiness {name} causes", "interactions")
+        )
+    return GuideFacts(name, guide.get_url(request) or "", maximum, tuple(facts))
