@@ -10,7 +10,7 @@ NO_DOUBLE = re.compile(r"\b(?:never|do\s+not|don't)\s+take\s+(?:two|a\s+double|d
 
 @dataclass(frozen=True)
 class Fact:
-    kind: str  # the kind of advice that goes against it (blog/screening/advice.py's ACTS)
+    kind: str  # the kind of advice that goes against it: dose, double, stop, alcohol
     says: str
     section: str  # the guide section's anchor (DrugGuidePage.SECTIONS)
 
