@@ -26,31 +26,43 @@ class GuideFacts:
         return next((fact for fact in self.facts if fact.kind == kind), None)
 
 
-def daily_maximum(guide):
+def daily_maximum(doses):
+    """The most a day by mouth, in mg, of the dose regimens given (the dosing blocks' values)."""
     amounts = [
-        float(block.value["daily_maximum"])
-        for block in guide.dosing
-        if block.value.get("route") == "oral"
-        and block.value.get("unit") == "mg"
-        and block.value.get("daily_maximum") is not None
+        float(dose["daily_maximum"])
+        for dose in doses
+        if dose.get("route") == "oral"
+        and dose.get("unit") == "mg"
+        and dose.get("daily_maximum") is not None
     ]
     return max(amounts) if amounts else None
 
 
 def facts_of(guide, request=None):
-    name = guide.generic_name
-    maximum = daily_maximum(guide)
+    return facts_from(
+        name=guide.generic_name,
+        url=guide.get_url(request) or "",
+        doses=[block.value for block in guide.dosing],
+        missed_dose=guide.tip_missed_dose,
+        stop_suddenly_warning=guide.stop_suddenly_warning,
+        interaction_kinds={row.kind for row in guide.interactions.all()},
+    )
+
+
+def facts_from(name, url, doses, missed_dose, stop_suddenly_warning, interaction_kinds):
+    """The facts of a guide from the values of its fields."""
+    maximum = daily_maximum(doses)
     facts = []
     if maximum is not None:
         facts.append(Fact("dose", f"at most {maximum:g} mg of {name} a day by mouth", "dosing"))
-    if NO_DOUBLE.search(guide.tip_missed_dose):
+    if NO_DOUBLE.search(missed_dose):
         facts.append(
             Fact("double", "never take two doses together to make up a missed one", "tips")
         )
-    if guide.stop_suddenly_warning:
+    if stop_suddenly_warning:
         facts.append(Fact("stop", f"never stop {name} suddenly", "stopping"))
-    if any(row.kind == "alcohol" for row in guide.interactions.all()):
+    if "alcohol" in interaction_kinds:
         facts.append(
             Fact("alcohol", f"alcohol adds to the drowsiness {name} causes", "interactions")
         )
-    return GuideFacts(name, guide.get_url(request) or "", maximum, tuple(facts))
+    return GuideFacts(name, url, maximum, tuple(facts))

@@ -8,10 +8,7 @@ Reads normalised text (text.py)."""
 
 import re
 
-
-def words(*alternatives):
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
-
+from blog.screening.text import words
 
 MEDICINES = (
     r"(?:sertraline|citalopram|fluoxetine|antidepressants?|anti-depressants?|diabetes|insulin|metformin|thyroid|levothyroxine|epilepsy|"

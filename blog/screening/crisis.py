@@ -8,13 +8,9 @@ general, and a crisis told as past and over with nothing happening now.
 
 import re
 
-
-def words(*alternatives):
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
-
+from blog.screening.text import words
 
 SELF = r"(?:my|him|her|them|your|our)sel(?:f|ves)"
-ME = r"(?:i|me|myself)"
 PILLS = r"(?:pills?|tablets?|meds|medication|medicines?|baclofen|painkillers|capsules|the\s+lot|them\s+all)"
 DYING = r"(?:die|be\s+dead|not\s+exist|disappear|sleep\s+forever|be\s+gone|not\s+be\s+here)"
 NEGATED = re.compile(r"\b(?:not|never|no|nothing|would\s+never)\s+(?:\w+\s+){0,2}$")

@@ -6,22 +6,24 @@ from dataclasses import dataclass, field
 
 from blog.screening import hold_reasons
 from blog.screening.corpus import CAUGHT_BY, LABELS, LEGITIMATE_FLAGGED_AT_MOST, TARGETS, load
-from guides.facts import Fact, GuideFacts
+from guides.demo import BACLOFEN_INTERACTIONS, baclofen_fields
+from guides.facts import facts_from
 
-# The corpus is written about the demo guide: its names, and its facts as guides/demo.py gives
-# them (what guides/facts.py reads from the live guide).
+# The corpus is written about the demo guide: its names, and its facts read from the demo's own
+# field values by guides/facts.py, as from a live guide.
 DEMO_NAMES = frozenset({"baclofen", "lioresal", "lyflex"})
-DEMO_GUIDE = GuideFacts(
-    "baclofen",
-    "/medicines/baclofen/",
-    100.0,
-    (
-        Fact("dose", "at most 100 mg of baclofen a day by mouth", "dosing"),
-        Fact("double", "never take two doses together to make up a missed one", "tips"),
-        Fact("stop", "never stop baclofen suddenly", "stopping"),
-        Fact("alcohol", "alcohol adds to the drowsiness baclofen causes", "interactions"),
-    ),
-)
+
+
+def demo_guide():
+    fields = baclofen_fields()
+    return facts_from(
+        name=fields["generic_name"],
+        url="/medicines/baclofen/",
+        doses=[value for _, value in fields["dosing"]],
+        missed_dose=fields["tip_missed_dose"],
+        stop_suddenly_warning=fields["stop_suddenly_warning"],
+        interaction_kinds={row[0] for row in BACLOFEN_INTERACTIONS},
+    )
 
 
 @dataclass
@@ -56,8 +58,9 @@ class Result:
         return found
 
 
-def evaluate(part, rows=None, names=DEMO_NAMES, guides=(DEMO_GUIDE,)):
+def evaluate(part, rows=None, names=DEMO_NAMES, guides=None):
     rows = load(part) if rows is None else rows
+    guides = (demo_guide(),) if guides is None else guides
     result = Result(part)
     for row in rows:
         label = row["label"]

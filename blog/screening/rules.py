@@ -3,10 +3,7 @@ pattern matches whole words, so "specialist" is not "cialis". Crisis language: c
 
 import re
 
-
-def words(*alternatives):
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
-
+from blog.screening.text import words
 
 LINK = re.compile(
     r"https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|info|biz|ru|cn|io|co|uk|ae|shop|store|online|"

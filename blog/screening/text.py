@@ -51,6 +51,11 @@ CONTRACTIONS = {
 PATTERNS = [(re.compile(p), r) for p, r in (TEXT_SPEAK | CONTRACTIONS).items()]
 
 
+def words(*alternatives):
+    """One pattern for any of the alternatives, each as whole words."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
 def normalise(text, unleet=False):
     """Lower case, plain letters, words rejoined, contractions spelled out; with `unleet`, l33t
     read as letters too (for spam: it would turn a postcode or an email address into words)."""
