@@ -8,11 +8,17 @@ general, and a crisis told as past and over with nothing happening now.
 
 import re
 
-from blog.screening.text import words
+from blog.screening.text import sentences, words
 
 SELF = r"(?:my|him|her|them|your|our)sel(?:f|ves)"
 PILLS = r"(?:pills?|tablets?|meds|medication|medicines?|baclofen|painkillers|capsules|the\s+lot|them\s+all)"
 DYING = r"(?:die|be\s+dead|not\s+exist|disappear|sleep\s+forever|be\s+gone|not\s+be\s+here)"
+# "I do not want to die, I want the pain to be less": the wish itself denied.
+NEGATED_WISH = re.compile(
+    r"\b(?:do|does|did)\s+not\s+(?:want|wish|plan|intend)\s+to\s+(?:die|be\s+dead)\b|\bnot\s+suicidal\b"
+    r"|\b(?:do\s+not|never)\s+have\s+any\s+thoughts\b"
+    r"|\b(?:do|does|did)\s+not\s+want\s+to\s+end\s+(?:my|it)\b|\bnot\s+going\s+to\s+hurt\s+myself\b"
+)
 NEGATED = re.compile(r"\b(?:not|never|no|nothing|would\s+never)\s+(?:\w+\s+){0,2}$")
 
 WISHING_TO_DIE = words(
@@ -68,7 +74,7 @@ WISHING_TO_DIE = words(
     r"waiting\s+(?:for\s+my\s+body|to\s+die)",
 )
 SAYING_GOODBYE = words(
-    r"(?:last|final)\s+(?:message|comment|post|words|time\s+i\s+will)",
+    r"(?<!your\s)(?<!the\s)(?:last|final)\s+(?:message|comment|post|words|time\s+i\s+will)",
     r"goodbye",
     r"bye\s+(?:everyone|all|all\s+of\s+you|world)",
     r"farewell",
@@ -94,7 +100,8 @@ PLAN_OR_MEANS = words(
     rf"sav(?:ed|ing)\s+(?:up\s+)?(?:my\s+|some\s+|all\s+my\s+)?{PILLS}",
     r"stockpil\w*",
     r"hoard\w*",
-    r"putting\s+(?:a\s+couple|some|them|a\s+few)\s+(?:\w+\s+)?aside",
+    r"putting\s+(?:a\s+couple|some|them|a\s+few|my|all\s+my)\s+(?:\w+\s+)?aside",
+    r"enough\s+put\s+by",
     rf"collect(?:ed|ing)\s+(?:my\s+)?{PILLS}",
     r"enough\s+(?:\w+\s+){0,3}(?:saved|to\s+(?:not|make|end|die|kill|do\s+it|never))",
     r"(?:lethal|fatal|deadly)\s+(?:dose|amount)",
@@ -128,7 +135,7 @@ SELF_HARM = words(
     r"(?:scratch|scratching|scratched)\s+(?:myself|my\s+skin|until)",
     r"(?:hit|hitting|punch|punching|bang|banging)\s+(?:myself|my\s+head|walls?|the\s+wall)",
     r"(?:head|fist)\s+against\s+the\s+wall",
-    r"stab(?:bed|bing)?\s+(?:myself|my)",
+    r"stab(?:bed|bing)?\s+myself",
     r"starv(?:e|ing)\s+myself",
     r"urges?\s+to\s+(?:cut|hurt|harm|burn)",
     r"too\s+deep",
@@ -138,7 +145,7 @@ SELF_HARM = words(
 )
 TOO_MUCH_TAKEN = words(
     r"overdos\w*",
-    r"(?:took|taken|take|swallowed|had|downed|necked|popped)\s+(?:all|everything|the\s+whole|the\s+lot|a\s+whole|my\s+whole|the\s+rest|a\s+handful|handfuls|a\s+bunch|loads|too\s+many|way\s+too\s+many|a\s+lot|extra|double|a\s+double|twice)",
+    r"(?:took|taken|take|swallowed|had|downed|necked|popped)\s+(?:all|everything|the\s+whole|the\s+lot|a\s+whole|my\s+whole|the\s+rest|a\s+handful|handfuls|a\s+bunch|loads|too\s+many|too\s+much|a\s+load|way\s+too\s+many|a\s+lot|extra|double|a\s+double|twice)",
     r"(?:took|taken|swallowed|had|downed|necked|popped)\s+(?:about\s+|around\s+|like\s+|maybe\s+|over\s+)?(?:\d{2,}|[5-9])\b",
     r"(?:took|taken|had)\s+\d+\s+instead\s+of",
     r"(?:took|taken|had)\s+my\s+dose\s+twice",
@@ -155,7 +162,8 @@ TOO_MUCH_TAKEN = words(
     r"slurr\w*",
     r"lips\s+(?:are\s+)?(?:blue|grey)",
     r"snoring\s+strangely",
-    r"empty\s+(?:box|packet|bottle|strip)",
+    r"empty\s+(?:\w+\s+)?(?:box|boxes|packets?|bottles?|strips?)",
+    r"(?:not|will\s+not|is\s+not|stopped)\s+answering",
     r"(?:an?|two|few|couple\s+of)\s+hours?\s+ago\b.{0,60}\b(?:took|taken|swallowed|pills|tablets)",
     r"(?:took|taken|swallowed)\b.{0,60}\b(?:an?|two|few)\s+hours?\s+ago",
 )
@@ -239,7 +247,7 @@ SAID_OTHERWISE = words(
     r"i\s+know\s+how\s+many\s+it\s+takes",
     r"build(?:ing)?\s+up\s+the\s+nerve",
     r"took\s+(?:\d+|two|three|four|five)\s+times\s+my\s+dose",
-    r"to+\s+many\b",
+    r"(?:took|taken|had|swallowed)\s+(?:way\s+)?to+\s+many",
     r"\d+\s*x\s*\d+\s*mg\s+on\s+top",
     r"\d+\s*mg\s+in\s+(?:a\s+few|two|three)\s+hours",
     r"\d+\s+days?\s*'?\s*worth",
@@ -283,7 +291,188 @@ CHILD_SIGNS = re.compile(
     r"opened|childproof|fewer\s+now|some\s+of\s+it\s+is\s+gone|wobbly|eaten\s+one)\b"
 )
 
+# Death in the first person, whatever the words around it: "I wnat to die", "better off if I
+# was dead", "nobody would notice if I died", "I think I am dying". Idioms, negations, questions
+# and a past that is over are taken out as for every rule.
+DEATH = r"(?:die|dying|dead|death|suicid\w*|coffin|funeral|grave|not\s+(?:be\s+)?here|stop\s+living|not\s+wake\s+up)"
+ME = r"(?:i|me|myself|i\s+am)"
+FIRST_PERSON_DEATH = re.compile(
+    rf"\b{ME}\b[^.!?\n]{{0,80}}?\b{DEATH}\b|\b{DEATH}\b[^.!?\n]{{0,60}}?\b{ME}\b"
+)
+
+MEDICINE = (
+    r"(?:pills?|tablets?|meds|medication|medicines?|capsules?|bottle|packet|box|organiser|blister|"
+    r"baclofen|baclophen|tizanidine|diazepam|valium|gabapentin|pregabalin|lyrica|amitriptyline|"
+    r"duloxetine|codeine|morphine|tramadol|oxycodone|paracetamol|tylenol|ibuprofen|advil|"
+    r"sleeping\s+tablets|painkillers)"
+)
+# Said in other words, as the later development authors wrote it: the same ideas, more ways.
+IN_OTHER_WORDS = words(
+    # Hopeless, a burden, wanting out.
+    r"(?:what\s+is|what\s+s|whats)\s+(?:even\s+)?the\s+point(?:\s+(?:of\s+anything|any\s*more|in\s+anything))?",
+    r"(?:world|everyone|everybody|they|family)\s+would\s+(?:feel|be)\s+(?:lighter|better|easier|happier)",
+    r"without\s+me\s+in\s+it",
+    r"vanish(?:ing)?\s+(?:forever|for\s+good)",
+    r"(?:stay|stayed)\s+asleep\s+(?:forever|for\s+good)",
+    r"(?:fall|go)\s+to\s+sleep\s+and\s+(?:just\s+)?(?:stay|not)",
+    r"last\s+time\s+i\s+would\s+have\s+to",
+    r"out\s+of\s+fight",
+    r"cannot\s+do\s+another",
+    r"(?:deserve|deserves)\s+better\s+than\s+(?:me|a\s+broken)",
+    r"holding\s+(?:them|everyone|everybody|you\s+all)\s+(?:all\s+)?back",
+    r"(?:they|he|she)\s+would\s+be\s+free",
+    r"time\s+to\s+run\s+out",
+    r"i\s+do\s+not\s+think\s+i\s+want\s+to\s+be\s+here",
+    r"dead\s+(?:people|men|women)\s+(?:do\s+not|cannot)",
+    r"want\s+to\s+get\s+off",
+    r"(?:stopped|stop)\s+caring\s+(?:whether|weather|if)\s+i\s+live",
+    r"(?:want|wish)\s+(?:my\s+life|it\s+all|everything|all\s+of\s+it)\s+to\s+(?:be\s+over|stop|end)",
+    r"(?:if|when)\s+i\s+(?:just\s+|simply\s+|quietly\s+)?(?:died|was\s+dead|was\s+gone|was\s+out\s+of\s+the\s+picture)",
+    r"done\s+with\s+being\s+alive",
+    r"disappointed\s+(?:that\s+)?i\s+woke",
+    r"run\s+out\s+of\s+reasons",
+    r"never\s+come\s+back",
+    r"(?:the\s+)?last\s+one\s+lol",
+    r"won\s*'?t\s+be\s+here\s+by",
+    r"will\s+not\s+be\s+here\s+by",
+    # Thinking about it, without naming it.
+    r"(?:thinking|thought|think)\s+about\s+it\s+(?:again|for\s+a\s+long\s+time|in\s+the|every|all)",
+    r"thought\s+about\s+it\s+(?:in|again|tonight|last\s+night)",
+    r"the\s+perman[ae]nt\s+thing",
+    r"weight\s+round\s+(?:my|his|her|their)\s+\w+(?:'s)?\s+neck",
+    r"(?:life|lives)\s+back\s+if\s+i",
+    r"if\s+i\s+was\s+not\s+in\s+it",
+    r"not\s+bother\s+(?:coming\s+back|waking)",
+    r"sui\s+thoughts",
+    r"thought\s+of\s+jumping",
+    r"step(?:ping)?\s+off\s+(?:the|a)\s+(?:bridge|platform|edge|roof|ledge)",
+    r"went\s+through\s+with\s+it",
+    r"(?:says|saying|tells\s+me\s+to)\s+just\s+do\s+it",
+    r"thoughts\s+keep\s+(?:going|coming)\s+back",
+    r"fighting\s+them\s+off",
+    r"would\s+find\s+me",
+    # A plan, means at hand, a date.
+    r"everything\s+(?:i\s+need\s+)?(?:is|s)\s+(?:ready|in\s+the\s+car|sorted|in\s+place)",
+    rf"{MEDICINE}\s+(?:are\s+)?counted",
+    r"counting\s+them",
+    r"letter\s+(?:is\s+)?written",
+    r"(?:the\s+)?date\s*(?:is|s|has\s+been)?\s+set",
+    r"tonight\s*(?:is|s)\s+the\s+night",
+    r"(?:what\s+amount|how\s+much|how\s+many)\b.{0,40}\bwould\s+kill",
+    r"for\s+myself(?:\s+tbh)?,?\s+not\s+for",
+    r"asking\s+for\s+myself",
+    # Farewells.
+    r"made\s+my\s+peace",
+    r"checking\s+out\s+(?:tonight|today|for\s+good|now)",
+    r"go(?:ing)?\s+to\s+sleep\s+for\s+a\s+(?:long|very\s+long)\s+time",
+    r"i\s+am\s+going\s+now",
+    r"will\s+not\s+be\s+needing",
+    r"will\s+not\s+be\s+any\s+more\s+(?:updates|posts|comments)",
+    r"final\s+update",
+    r"affairs\s+(?:are\s+)?in\s+order",
+    r"arranged\s+for\b.{0,40}\b(?:collect|keep|look\s+after|take)",
+    r"if\s+you\s+find\s+this",
+    r"love\s+you\s+all",
+    r"(?:do\s+not|dont)\s+(?:worry\s+about\s+me|blame\s+yourself)",
+    r"thank\s+(?:you|u)\s+all\b.{0,60}\bbye",
+    r"bye(?=\s*[💙❤🖤💔😢✌])",
+    # Taken too much, now.
+    r"took\s+(?:them|it|the\s+lot)\s+all",
+    r"took\s+them\s+all",
+    r"(?:i\s+)?did\s+it\.\s+took",
+    r"on\s+purpose",
+    r"something\s+stupid",
+    r"in\s+one\s+go",
+    r"took\s+them\s+again",
+    r"(?:week|month|days?)\s*'?\s*s?\s+worth",
+    r"(?:big|huge|whole)\s+handful",
+    r"(?:can\s*not|cannot)\s+hold\s+my\s+head\s+up",
+    r"nodding\s+off",
+    r"going\s+dark",
+    # Hurting oneself.
+    r"punch(?:ed|ing)?\s+(?:myself|themselves|the\s+wall|walls)",
+    r"punched\s+the\s+wall",
+    r"until\s+(?:they|it)\s+(?:bleed|bled|went|split|blister)",
+    r"fresh\s+cuts",
+    r"cigarettes?\s+(?:into|on)\s+my",
+    r"pull(?:ing)?\s+my\s+hair\s+out",
+    r"taking\s+it\s+out\s+on\s+my\s+(?:own\s+)?body",
+    r"biting\s+my\s+(?:arms?|hands?|skin)",
+    r"the\s+urge\s+is\s+doing\s+it",
+    r"(?:hitting|hits|banging)\s+(?:his|her|their)\s+head",
+    r"cutting\s+(?:herself|himself|themselves)",
+    r"(?:slammed|hit|burned|burnt)\s+my\s+\w+\b.{0,30}\bon\s+purpose",
+    r"not\s+trying\s+to\s+(?:die|kill\s+myself)",
+    r"deserves\s+it",
+    r"cutting\s+to\s+feel",
+    r"(?:gone|went)\s+back\s+to\s+cutting",
+    r"need\s+to\s+feel\s+something",
+    r"(?:hit|hitting)\s+my\s+(?:legs?|arms?|head)\s+with",
+    r"daydreaming\s+about\s+dying",
+    r"fantasi[sz]ing\s+about\s+(?:it|dying|death)",
+    r"going\s+over\s+the\s+edge",
+    r"fastest\s+way\s+to\s+die",
+    r"(?:overdose|od)\s+and\s+not\s+wake",
+    r"keeping\s+back\s+my",
+    r"(?:is\s+not|isn\s*t|not)\s+responding",
+    r"giving\s+(?:her|his|their)\s+(?:stuff|things)\s+away",
+    # Someone else in danger.
+    r"(?:engine|car)\s+is\s+running",
+    r"locked\s+(?:herself|himself|themselves)\s+in",
+    r"(?:very|really)\s+floppy",
+    r"(?:she|he|they)\s+(?:is|are)\s+(?:very|really|so)\s+(?:drowsy|confused|sleepy)",
+    r"not\s+waking\s+up\s+right",
+    r"took\s+(?:his|her|their|my)\s+(?:\w+\s+){0,2}(?:tablets|pills|meds|dose)\s+twice",
+)
+# A child near a medicine that is open, missing or in their mouth.
+CHILD_NEAR_MEDICINE = re.compile(
+    rf"(?<!as\sa\s)\b(?:{CHILD}|\d+\s*(?:yo|y/o|month\s+old)|little\s+(?:brother|sister)|children\s+in\s+my\s+care|(?:he|she)\s+is\s+\d)\b"
+    rf".{{0,200}}\b{MEDICINE}\b"
+    r"|\b(?:found|caught)\s+(?:him|her|them)\s+with\b"
+)
+CHILD_EXPOSED = words(
+    r"open(?:ed)?",
+    r"gone",
+    r"missing",
+    r"swallow\w*",
+    r"ate",
+    r"eaten",
+    r"bit",
+    r"chew\w*",
+    r"got\s+into",
+    r"got\s+the\s+(?:cap|lid)\s+off",
+    r"lid\s+off",
+    r"empty",
+    r"sweets",
+    r"tongue",
+    r"mouth",
+    r"took\s+one",
+    r"had\s+(?:at\s+least\s+)?(?:one|two|some)",
+    r"how\s+many\s+were",
+    r"can\s*not\s+(?:find|account)",
+    r"found\s+(?:my|the|his|her|their|nan's|grandad's)\s+(?:tablets|pills|meds|medicine)",
+    r"how\s+many\s+(?:he|she|they)\s*(?:'s|has|have)?\s*(?:had|taken|eaten)",
+)
+# Withdrawal or poisoning signs told as happening now, by the reader or about someone close.
+SIGNS = (
+    r"(?:hallucinat\w*|seeing\s+(?:things|shadows|people|bugs)|hear(?:ing)?\s+(?:voices|whispering|music)|seizures?|"
+    r"(?:a|one|having)\s+fits?|temp(?:erature)?\s+(?:is\s+|of\s+)?(?:3[89]|40|10[2-5]|keeps\s+spiking|spiking)|confus\w+|twitching|burning\s+(?:hot|up)|"
+    r"feverish|rigid|delirious|does\s+not\s+recognise|(?:can\s*not|cannot)\s+stop\s+(?:shaking|twitching|jerking)|"
+    r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|will\s+not\s+slow)|going\s+mad|body\s+is\s+(?:rigid|locking)|"
+    r"twitches\s+and\s+jerks|jerks|blacked\s+out|sky\s+high|pump\s+alarm)"
+)
+SIGNS_NOW = re.compile(
+    r"\b(?:now|rn|right\s+now|tonight|this\s+morning|just\s+had|day\s+\d+|\d+(?:rd|th|nd|st)?\s+day|"
+    r"i\s+am|she\s+is|he\s+is|they\s+are|keeps?|having|still|started)[\s,]+(?:[\w']+[\s,]+){0,3}"
+    rf"{SIGNS}\b"
+    rf"|\b{SIGNS}\b.{{0,120}}\b(?:now|rn|right\s+now|tonight|today|help\s+(?:me|please|us)|should\s+i|what\s+do\s+i)\b"
+    rf"|\b(?:stopped|stopping|quit|ran\s+out|cold\s+turkey|off\s+(?:his|her|my)|without\s+my|dropped\s+my|forgot\s+to\s+chart|pump)\b.{{0,200}}\b{SIGNS}\b"
+)
+
 RULES = [
+    FIRST_PERSON_DEATH,
+    IN_OTHER_WORDS,
+    SIGNS_NOW,
     SAID_OTHERWISE,
     WITHDRAWAL_SIGNS,
     CHILD_SIGNS,
@@ -330,19 +519,75 @@ NOT_CRISIS = words(
     r"my\s+last\s+comment",
     r"(?:look|looks)\s+like\s+sweets",
     r"increases?\s+(?:the\s+)?(?:suicide|overdose)\s+risk",
-    r"overdoses\s+(?:of|in|can|are)",
+    r"overdoses\s+(?:of|in|can|are|usually)",
+    r"(?:would\s+)?die\s+(?:for|on\s+this\s+hill|of\s+old\s+age)",
+    r"i\s+am\s+dying\s+here",
+    r"over\s+my\s+dead\s+body",
+    r"be\s+the\s+death\s+of",
+    rf"overdos(?:ed|ing)\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+)?{MEDICINE})",
+    r"dead\s+to\s+the\s+world",
+    r"dead\s+man\s+walking",
+    r"dead\s+(?:chuffed|ringer|beat|serious|set|keen|right|funny)",
+    r"i\s+am\s+dead\s*(?:lol|lmao|haha)",
+    r"early\s+grave",
+    r"(?:wants|want)\s+me\s+dead",
+    r"nearly\s+killed\s+myself\s+(?:tripping|falling|laughing|running|trying)",
+    r"bite\s+the\s+bullet",
+    r"(?:the|this|an?)\s+overdose\s+(?:section|part|advice|page|information|is\s+a)",
+    r"overdose\s+sounds",
+    r"(?:only|just)\s+for\s+suicide",
+    r"988\s+is\s+a\s+real",
+    r"how\s+many\s+is\s+too\s+many",
+    r"not\s+going\s+to\s+do\s+anything\s+(?:silly|stupid)",
+    r"accidental\s+overdoses",
+    r"recognising\s+an\s+overdose",
+    r"difference\s+between\s+an\s+overdose",
+)
+# "I'm dead 💀": laughing, not dying. (Emoji have no word boundary, so not in NOT_CRISIS.)
+LAUGHING = re.compile(r"\b(?:i\s+am\s+)?(?:literally\s+)?(?:dead|dying)\s*(?:💀|😂|🤣|lol|lmao)|💀")
+# Asked to learn, by a student, a carer or a reader planning ahead: not someone at risk.
+INFORMATION = words(
+    r"(?:for|revising\s+for)\s+(?:my|an|the)\s+(?:exam|course|module|essay|dissertation|studies|placement)",
+    r"mechanism",
+    r"(?:med|medical|nursing|pharmacy|first\s+year)\s+student",
+    r"i\s+am\s+(?:my\s+\w+'?s|a|her|his)\s+carer",
+    r"(?:look|looking)\s+out\s+for",
+    r"want\s+to\s+(?:know|be\s+prepared|understand)",
+    r"like\s+to\s+know",
+    r"if\s+(?:someone|a\s+person|i|you)\s+(?:had\s+|did\s+|has\s+)?(?:accidentally\s+)?(?:take|taken|took)",
+    r"is\s+there\s+a\s+(?:test|blood\s+test|way\s+to\s+tell)",
+    r"how\s+do\s+(?:hospitals|doctors|paramedics)",
 )
 QUESTION = words(
+    r"is\s+there",
+    r"what\s+should\s+i\s+(?:say|do|tell)",
+    r"which\s+(?:\w+\s+)?number",
+    r"why\s+(?:exactly\s+)?(?:can|does|do|is)",
+    r"(?:is|are)\s+(?:\w+\s+){0,2}(?:a\s+)?known\s+side\s+effects?",
+    r"should\s+i\s+(?:call|ring|go)",
     r"what\s+(?:happens|would\s+happen|should\s+(?:i|you|we)\s+do|do\s+(?:i|you)\s+do|are\s+the\s+signs|is\s+the)",
     r"is\s+it\s+(?:true|dangerous|safe|possible)",
     r"how\s+(?:dangerous|much|many|do\s+(?:they|you|i)|would\s+(?:i|you)|serious|long)",
     r"can\s+\w+\s+(?:withdrawal|stopping|an?\s+overdose)",
+    r"can\s+(?:you|someone|people|a\s+person|anyone)\s+(?:overdose|die)",
+    r"do\s+you\s+put",
     r"why\s+do",
     r"signs\s+of",
     r"symptoms\s+of",
-    r"does\s+\w+\s+(?:increase|cause)",
+    r"(?:does|can|could)\s+\w+\s+(?:increase|cause)",
+    r"what\s+is\s+988",
 )
 HYPOTHETICAL = words(
+    r"side\s+effects?",
+    r"known",
+    r"how\s+common",
+    r"leaflet",
+    r"facts",
+    r"mechanism",
+    r"exam",
+    r"course",
+    r"want\s+to\s+know",
+    r"understand",
     "if",
     "when",
     "someone",
@@ -359,15 +604,21 @@ HYPOTHETICAL = words(
 )
 NOW = words(
     r"i\s+(?:just\s+|have\s+just\s+)?(?:took|have\s+taken|swallowed|had\s+\d+)",
-    r"(?:he|she|they)\s+(?:just\s+)?(?:took|has\s+taken|have\s+taken|swallowed)",
-    r"right\s+now",
+    r"(?<!if\s)(?:he|she|they)\s+(?:just\s+)?(?:took|has\s+taken|have\s+taken|swallowed)",
+    r"(?<!there\s)right\s+now",
     r"tonight",
-    r"today",
+    r"(?<!\.\s)(?<!^)today",
     r"an?\s+hours?\s+ago",
     r"(?:cannot|will\s+not|does\s+not)\s+wake",
     r"asking\s+for\s+me",
-    r"again",
-    r"(?:is|am|are)\s+(?:drowsy|sleepy|floppy|unconscious|confused)",
+    r"(?:asking|ask)\s+for\s+(?:real|myself)",
+    r"i\s+have\s+my\s+reasons",
+    r"i\s+(?:have\s+been|am|keep)\s+(?:having|getting|feeling)",
+    r"(?:harming|cutting|burning|hurting|scratching)\s+(?:myself\s+)?again",
+    r"started\s+[\w-]+\s+again",
+    r"(?:it|did\s+it|doing\s+it|cutting|cut|thoughts|happened|relapsed|overdosed|took\s+them)\s+again",
+    r"again\s+(?:tonight|today|this\s+(?:week|morning|evening)|last\s+night)",
+    r"(?:i|he|she|they|we)\s+(?:is|am|are)\s+(?:drowsy|sleepy|floppy|unconscious|confused)",
     r"still\s+(?:do|feel|want|think)",
 )
 PAST = words(
@@ -377,10 +628,31 @@ PAST = words(
     r"there\s+was\s+a\s+time",
     r"in\s+the\s+early\s+days",
     r"(?:19|20)\d\d",
-    r"when\s+i\s+was",
+    r"when\s+(?:i|she|he|they)\s+(?:was|were)",
     r"in\s+the\s+past",
     r"at\s+my\s+worst",
-    r"once\b",
+    r"(?<!at\s)once\b",
+    r"last\s+(?:week|winter|summer|spring|autumn|year|month|christmas)",
+    r"(?:as\s+a|when\s+i\s+was\s+a)\s+(?:teenager|student|kid)",
+    r"i\s+remember",
+    r"first\s+(?:hit|started|diagnosed)",
+    r"that\s+time\s+(?:has\s+)?passed",
+    r"(?:years?|months?)\s+(?:free|clean|since)",
+    r"i\s+had\s+(?:some\s+)?(?:dark|suicidal)",
+    r"when\s+i\s+said",
+    r"ended\s+up\s+(?:in|with)",
+    r"(?:warning\s+)?from\s+experience",
+    r"(?:were|was)\s+a\s+side\s+effect",
+    r"(?:\w+\s+)?years\s+(?:on|back|later)",
+    r"i\s+was\s+(?:suicidal|wrong)",
+    r"over\s+(?:easter|christmas|the\s+summer)",
+    r"as\s+a\s+teen",
+    r"in\s+college",
+    r"last\s+(?:spring|fall)",
+    r"when\s+i\s+was\s+first",
+    r"that\s+was\s+\w+\s+(?:years|months)",
+    r"after\s+my\s+(?:\w+\s+)?(?:injury|diagnosis|accident|stroke|surgery)",
+    r"(?:had|went\s+through)\s+a\s+(?:rough|dark|bad)\s+(?:patch|time|place|spell)",
 )
 RECOVERED = words(
     r"(?:doing|much|so\s+much|feeling|feel)\s+(?:well|better|good)",
@@ -397,21 +669,99 @@ RECOVERED = words(
     r"(?:got|getting)\s+through\s+it",
     r"safe\s+now",
     r"(?:am|i\s+am)\s+ok(?:ay)?\s+now",
+    r"i\s+am\s+(?:fine|okay|ok|coping)",
+    r"still\s+here\b(?!\s+(?:for\s+now|unfortunately))",
+    r"(?:so\s+)?grateful",
+    r"turned\s+(?:it|things|that)\s+around",
+    r"changed\s+that",
+    r"held\s+on",
+    r"got\s+help",
+    r"glad",
+    r"pain\s+free",
+    r"these\s+days",
+    r"i\s+do\s+now",
+    r"(?:have|has)\s+not\s+(?:since|for\s+over)",
+    r"nothing\s+(?:scary|to\s+worry\s+about)",
+    r"not\s+anything\s+else",
+    r"now\s+i\s+(?:have\s+a|am\s+(?:fine|good|better|well|ok|okay|happy|doing)|feel\s+(?:fine|good|better|well|ok))",
+    r"manageable",
+    # A past mistake told as a warning to others.
+    r"please\s+(?:do\s+not|not\s+do)",
+    r"just\s+do\s+not\b(?!\s+(?:want|care|see))",
+    r"stick\s+to\s+(?:the|your)",
+    r"taper\s+(?:with|under|slowly)",
+    r"never\s+again",
+    r"now\s+i\s+(?:never|always|keep|make\s+sure)",
+    r"went\s+away",
+    r"(?:\d+|\w+)\s+(?:yrs|years|months)\s+clean",
+    r"clean\s+now",
+    r"lesson\s+learned",
+    r"survived",
+    r"(?:doing|feel|feeling)\s+ok(?:ay)?",
+    r"safe\s+now",
+    r"(?:seeing|see)\s+a\s+(?:therapist|counsellor|counselor)",
+    r"(?:helped|helps)\s+(?:a\s+lot|more\s+than|me)",
+    r"(?:talk|speak)\s+to\s+someone",
+    r"please\s+lock",
+    r"careful\s+now",
+    r"(?:she|he)\s+was\s+fine",
+    r"i\s+am\s+(?:alive|well|happy)",
+    r"(?:it|things)\s+(?:does|do|will)\s+get\s+better",
+    r"way\s+through",
+    r"please\s+(?:get|ask\s+for)\s+help",
+    r"(?:all|absolutely)\s+fine",
+    r"recovered",
+    r"thank\s+(?:goodness|god)",
+    r"keep\s+your",
+    r"so\s+you\s+never",
+    r"i\s+have\s+not\s+in",
+    r"coaching",
 )
 
 
+def blank_idioms(text):
+    return LAUGHING.sub(" ", NOT_CRISIS.sub(" ", text))
+
+
 def matches(text):
-    plain = NOT_CRISIS.sub(" ", text)
+    plain = blank_idioms(text)
     for rule in RULES:
         for match in rule.finditer(plain):
             # "I would never want to die", "no thoughts of ending it": a negation just before.
-            if not NEGATED.search(plain[max(0, match.start() - 30) : match.start()]):
+            before = plain[max(0, match.start() - 30) : match.start()]
+            if not (NEGATED.search(before) or NEGATED_WISH.search(match.group())):
                 return True
     return False
 
 
+# A child in a question or a warning, not in the room: "what if a child swallows one?"
+CHILD_IN_GENERAL = words(
+    r"if\s+(?:a|my|your|the|our)",
+    r"what\s+(?:would\s+)?happens?",
+    r"how\s+do\s+(?:you|i)\s+know",
+    r"away\s+from",
+    r"could\s+you\s+add",
+    r"want\s+to\s+be\s+prepared",
+    r"look\s+like\s+sweets",
+)
+
+
+def child_exposed(text):
+    return any(
+        CHILD_NEAR_MEDICINE.search(sentence)
+        and CHILD_EXPOSED.search(sentence)
+        and not CHILD_IN_GENERAL.search(sentence)
+        for sentence in sentences(text)
+    )
+
+
 def crisis(text):
     """Whether `text` (normalised) reads as someone at risk now or soon."""
+    if "?" in text and INFORMATION.search(text) and not NOW.search(text):
+        return False
+    # A child who may have taken a medicine, or signs happening now: asking is no comfort.
+    if child_exposed(text) or SIGNS_NOW.search(blank_idioms(text)):
+        return not (PAST.search(text) and RECOVERED.search(text))
     if not matches(text):
         return False
     told_as_over = PAST.search(text) and RECOVERED.search(text)

@@ -9,7 +9,65 @@ LINK = re.compile(
     r"https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|info|biz|ru|cn|io|co|uk|ae|shop|store|online|"
     r"site|pharmacy|top|xyz|blog|pro|me|ly)\b"
 )
+# A link written to slip past a filter: "site dot com", "www .site. net", "bit ly slash x".
+DISGUISED_LINK = re.compile(
+    r"\b[\w-]+\s*(?:\[\s*\.?\s*\]|\(\s*dot\s*\)|\[\s*dot\s*\]|\s+\.\s*|\.\s+|\]\s*)\s*"
+    r"(?:com|net|org|info|biz|ru|cn|io|co|uk|shop|store|online|site|top|xyz|cc|me|ly|ee|gg)\b"
+    r"|\bbit\s*\.?\s*ly\b|\b(?:t|wa)\.me\b|\bdiscord\.gg\b|\blinktr\.ee\b|\bslash\s+\w"
+    r"|\bh\s*t\s*t\s*p\s*s?\s*:\s*/\s*/|\bhttps?\s*:|-->|👉"
+)
+# Medicines a seller or a reader may name whether or not the portal has a guide for them.
+MEDICINE_NAMES = (
+    r"baclofen|baclofeno|tizanidine|diazepam|valium|gabapentin|gabapentina|gabbies|gaba|pregabalin|"
+    r"pregabs?|lyrica|amitriptyline|duloxetine|codeine|co-codamol|morphine|tramadol|oxycodone|"
+    r"xanax|alprazolam|soma|benzos?|opioids?|roche\s+blues|muscle\s+relax\w*"
+)
 SELLING = words(
+    r"for\s+sale",
+    r"4\s+sale",
+    r"next\s+day\s+(?:uk\s+)?(?:postage|delivery|shipping)",
+    r"(?:message|inbox|text|pm)\s+me",
+    r"reply\s+order",
+    r"order\s+(?:here|today|now)",
+    r"(?:sin|no)\s+receta",
+    r"vendo",
+    r"we\s+(?:export|supply|restock|deliver|ship)",
+    r"minimum\s+order",
+    r"best\s+(?:rate|price)",
+    r"(?:a|per)\s+strip",
+    r"quid",
+    r"no\s+questions\s+asked",
+    r"special\s+offer",
+    r"for\s+the\s+price\s+of",
+    r"wholesale",
+    r"retail",
+    r"supplier",
+    r"reliable\s+source",
+    r"vendor",
+    r"stealth",
+    r"pay\s+on\s+delivery",
+    r"customs",
+    r"i\s+can\s+help",
+    r"plug",
+    r"hit\s+me\s+up",
+    r"pass\s+on\s+(?:her|his|their)\s+number",
+    r"(?:they|we)\s+deliver",
+    r"cheaper\s+than\s+(?:the\s+)?(?:chemist|street|pharmacy|nhs)",
+    r"half\s+the\s+price",
+    r"skip\s+the\s+gp",
+    r"will\s+sell",
+    r"sell\s+my",
+    r"(?:bulk|small)\s+or\s+(?:small|bulk)",
+    r"price\s+guaranteed",
+    r"guaranteed\s+delivery",
+    r"fast\s+delivery",
+    r"available\s+now",
+    r"no\s+script",
+    r"without\s+rx",
+    r"no\s+rx",
+    r"(?:prices|price)\s+slashed",
+    r"under\s+cost",
+    r"ask\s+(?:me|inside)",
     r"buy(?:ing)?",
     r"order(?:ing)?\s+(?:now|today|online|via)",
     "cheap(?:est)?",
@@ -34,10 +92,35 @@ SELLING = words(
     r"best\s+(?:prices|deals)",
 )
 MESSAGING = words(
-    "whatsapp", "telegram", "snapchat", "kik", r"dm\s+me", "dm for", r"pm\s+me", "instagram"
+    "whatsapp",
+    "wh4ts4pp",
+    "telegram",
+    "snapchat",
+    r"snap\s*:",
+    "kik",
+    r"dm\s+me",
+    "dm for",
+    r"d\.m\.",
+    r"pm\s+me",
+    "instagram",
+    r"signal",
+    r"(?:add|contact|reach|text)\s+me",
+    r"write\s+me\s+private",
+    r"escr[ií]beme",
+    r"my\s+bio",
 )
 MEDICINE_WORDS = words(
-    "pills?", "tablets?", "meds", "medication", r"muscle\s*relax\w*", "strips", "stock"
+    "pills?",
+    "tablets?",
+    "meds",
+    "medication",
+    r"muscle\s*relax\w*",
+    "strips",
+    "stock",
+    "capsules",
+    "ampoules",
+    "powder",
+    MEDICINE_NAMES,
 )
 PROMOTION = words(
     "casino",
@@ -73,29 +156,152 @@ PROMOTION = words(
     "signals",
     r"ask\s+me\s+how",
     "opportunity",
+    # Money, dating, followers and services: nothing a reader of a medicine guide offers.
+    r"(?:copy|online|forex|crypto)\s+trading",
+    r"help(?:ed)?\s+me\s+trade",
+    r"testimony",
+    r"grant\s+lady",
+    r"write\s+off\s+up\s+to",
+    r"in\s+debt",
+    r"private\s+lender",
+    r"lend\s+you\s+money",
+    r"(?:second|passive)\s+income",
+    r"income\s+stream",
+    r"masterclass",
+    r"wealth\s+coach",
+    r"nft",
+    r"mint\s+now",
+    r"(?:hacked|recover(?:ed)?\s+my)\s+wallet",
+    r"get\s+back\s+funds",
+    r"mining\s+\w+",
+    r"online\s+surveys?",
+    r"earn(?:ing)?\s+(?:from\s+home|[£$€]?\d)",
+    r"(?:instagram|real)\s+followers",
+    r"youtube\s+views",
+    r"tiktok\s+likes",
+    r"replica\s+watches",
+    r"(?:sports\s+)?betting\s+tips",
+    r"sugar\s+daddy",
+    r"single\s+women",
+    r"hot\s+girls",
+    r"dissertation",
+    r"etsy\s+shop",
+    r"villa\s+to\s+rent",
+    r"cheap\s+flights",
+    r"spell\s+caster",
+    r"herbal\s+(?:cure|medicine)",
+    r"buy\s+the\s+ebook",
+    r"win\s+a\s+(?:brand\s+new|free)",
+    r"first\s+month\s+free",
+    r"now\s+booking",
+    r"(?:doctor'?s\s+notes|sick\s+certificates)",
+    r"licen[cs]e\s+without\s+test",
+    r"phone\s+case",
+    r"call\s+out",
+    r"no\s+job\s+too\s+small",
+    r"do\s*follow",
+    r"write\s+for\s+us",
+    r"paid\s+per\s+link",
+    r"seo\s+specialist",
+    r"not\s+ranking",
+    r"follow\s+back",
+    r"get\s+listed",
+    r"(?:template|theme)\s+of\s+this\s+(?:website|site|blog)",
+    r"surfing\s+online",
+    r"stumbled\s+upon\s+your",
+    r"(?:i\s+am\s+)?regular\s+reader",
+    r"wrote\s+the\s+book",
+    r"read\s+my\s+mind",
+    r"(?:hemp|cbd)\s+(?:oil|gummies)",
+    r"off\s+with\s+code",
+    r"discount\s+code",
+    r"\d+\s*%\s+off",
+    r"free\s+registration",
+    r"register\s+free",
+    r"free\s+giveaways?",
+    r"click\s+my\s+profile",
+    r"search\s+\W?[\w\s]+\W?\s+on\s+(?:google|youtube|facebook)",
+    r"(?:facebook|google|youtube)\s+search",
+    r"look\s+up\s+\W?[\w\s]+\W?\s+on\s+(?:youtube|google)",
+    r"(?:add|link\s+to)\s+(?:my|our)\s+(?:article|chart|pages?|site)",
+    r"in\s+your\s+resources\s+section",
+    r"my\s+\d+k\s+followers",
+    r"health\s+blog",
 )
 
-PHONE = re.compile(r"(?<![\w/])\+?\d(?:[\s().-]?\d){8,14}(?![\w/])")
+PHONE = re.compile(
+    r"(?<![\w/])\+?\d(?:[\s().-]?\d){8,14}(?![\w/])"
+    r"|\(\d{3}\)\s?\d{3,4}(?:[\s-]?\d{4})?|\b555[\s-]\d{4}\b"
+    r"|(?:\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)\b[\s,—-]*){8,}"
+)
+DOT = r"\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*"
 EMAIL = re.compile(
-    r"\b[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|uk|ie|me|io)\b"
+    rf"\b[\w.+-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\)|\s+at\s+)\s*[\w-]+(?:{DOT}[\w-]+)*{DOT}"
+    r"(?:com|net|org|co\.uk|uk|ie|me|io|es|de|fr|it|nl|au|ca|in)\b"
 )
 BIRTH = re.compile(
     r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|born\s+(?:on\s+)?(?:\d|the\s+\d|in\s+\d)|born\s+\d)"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"
     r"|\bborn\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\s+baby\b|\bbirthday\s+is\b"
 )
 POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
 STREET = re.compile(
     r"\b\d{1,4}\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|drive|close|grove|"
-    r"crescent|way|place|court|terrace|gardens|kingsway)\b"
+    r"crescent|way|place|court|terrace|gardens|kingsway|dr|blvd|boulevard|ct|pl)\b"
+    r"|\b[a-z]+,?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?\b"
+    r"|\b(?:end|top|bottom|corner)\s+of\s+[a-z]+\s+(?:lane|road|street|close|avenue|drive)\b"
 )
 ID_NUMBER = re.compile(
     r"\b(?:nhs|medicare|medicaid|insurance|member|policy|patient|hospital)\s+(?:number|no\.?|id)\b"
     r"|\b\d{3}\s?\d{3}\s?\d{4}\b"
+    r"|\b(?:id|policy\s*#?|member\s*#?|#)\s*(?:is\s+)?[a-z]{0,4}-?\d{6,}\b"
 )
 NAME_INTRO = re.compile(
     r"\b(?i:my name is|my name's|i am|i'm|this is)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
     r"|^(?i:hi,?\s+)?[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:here|from)\b"
+)
+# A full name brought in by the writer ("I'm Helen Moss", "my mum, Joan Taylor", "Name: Robert
+# Finch", or opening the comment), read on the text as typed, with where to find them.
+NAMED = re.compile(
+    r"(?:\b(?i:i am|i'm|my name is|my names|my name's|name:|this is|hello from|hi,?|hello,?|"
+    r"my (?:husband|wife|mum|mom|dad|father|mother|daughter|son|partner)\s*,?|for my (?:mum|mom|dad|husband|wife)\s*,?)\s+|^)"
+    r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}\b(?!\s+(?:here|there)\b\s*[?!])"
+)
+WHERE_TO_FIND = words(
+    "ward",
+    r"bed\s+\d+",
+    r"bay\s+\d+",
+    r"(?:spinal|neuro)\s+(?:unit|ward|clinic|centre|center)",
+    "consultant",
+    r"under\s+(?:dr|mr|mrs|ms|professor|prof)",
+    r"(?:dr|mr|professor)\.?\s+[a-z]+",
+    "hospital",
+    "infirmary",
+    "royal",
+    "surgery",
+    "school",
+    "academy",
+    "primary",
+    r"uni(?:versity)?",
+    r"student\s+at",
+    r"works?\s+(?:at|for)",
+    r"i\s+drive\s+for",
+    r"job\s*:",
+    r"age\s*:",
+    r"\d{2}\s*,",
+    r"\d{2}\s+years\s+old",
+    "receptionist",
+    r"pharmacist\s+at",
+    "accountant",
+    r"teaching\s+assistant",
+    "admitted",
+    "retired",
+    "depot",
+    "llp",
+    r"patient\s+at",
+    r"at\s+the\s+[a-z]+",
+    r"from\s+[a-z]+",
 )
 PLACE = re.compile(r"\b(?:live in|living in|from|work at|works at|teacher at|nurse at|here)\b")
 
@@ -103,6 +309,10 @@ PLACE = re.compile(r"\b(?:live in|living in|from|work at|works at|teacher at|nur
 
 
 NOT_BUYING = words(r"(?:do\s+not|never)\s+buy")
+
+
+def link(text):
+    return bool(LINK.search(text) or DISGUISED_LINK.search(text))
 
 
 def sells_medicine(text, names):
@@ -213,6 +423,7 @@ def personal_details(text, original):
         or STREET.search(text)
         or ID_NUMBER.search(text)
         or (NAME_INTRO.search(original) and PLACE.search(text))
+        or (NAMED.search(original) and WHERE_TO_FIND.search(text))
     )
 
 
