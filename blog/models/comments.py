@@ -13,6 +13,7 @@ HOLD_REASONS = {
     "links": "Contains a link",
     "selling": "Pharmacy selling language",
     "promotion": "Promotion or unrelated selling",
+    "spam_like": "Reads like spam",
     "personal_details": "Personal medical or contact details",
     "advice": "Advice to others about their medicines",
     "crisis": "Crisis language: urgent",

@@ -1,11 +1,15 @@
 """Reasons to hold a comment for a closer look, worked out from its text alone: word rules on
-normalised text (rules.py, text.py). The medicine names come from the portal's own live guides.
-How well it does on a labelled corpus: `manage.py evaluate_screening` (docs/comments.md)."""
+normalised text (rules.py, text.py), and a model trained on the corpus (model.py) for what the
+rules' words miss. The medicine names come from the portal's own live guides. How well it does
+on a labelled corpus: `manage.py evaluate_screening` (docs/comments.md)."""
 
-from blog.screening import advice, crisis, rules
+from blog.screening import advice, crisis, model, rules
 from blog.screening.rules import blocked
 from blog.screening.text import normalise
 from guides.models import DrugGuidePage, GuideBrandName
+
+# Spam the rules named already needs no second reason.
+SPAM_REASONS = {"links", "selling", "promotion"}
 
 __all__ = ["blocked", "hold_reasons", "medicine_names", "screen"]
 
@@ -23,13 +27,14 @@ def hold_reasons(text, names=None, guides=()):
     return screen(text, names, guides)[0]
 
 
-def screen(text, names=None, guides=()):
+def screen(text, names=None, guides=(), read_by_model=True):
     """(reasons, contradictions): the hold reasons, and each guide fact the text advises
-    against, as {"guide", "says", "url"} for the moderator."""
+    against, as {"guide", "says", "url"} for the moderator. Without `read_by_model`, the word
+    rules alone (training chooses the model's thresholds against them)."""
     names = medicine_names() if names is None else names
     plain, unleet = normalise(text), normalise(text, unleet=True)
     found = []
-    if rules.LINK.search(unleet):
+    if rules.link(unleet):
         found.append("links")
     if rules.sells_medicine(unleet, names):
         found.append("selling")
@@ -43,6 +48,11 @@ def screen(text, names=None, guides=()):
         found.append("advice")
     if crisis.crisis(plain):
         found.append("crisis")
+    if read_by_model:
+        for label in model.flagged(plain):
+            reason = model.REASONS[label]
+            if reason not in found and not (label == "spam" and SPAM_REASONS & set(found)):
+                found.append(reason)
     contradicted = [
         {"guide": guide.name, "says": fact.says, "url": f"{guide.url}#{fact.section}"}
         for guide in guides

@@ -20,6 +20,8 @@ def held_out():
 
 def test_the_corpus_is_split_once_with_every_kind_in_both_parts():
     development, held = load("development"), load("held_out")
+    everything = [row["text"].casefold() for row in development + held]
+    assert len(set(everything)) == len(everything)
     assert len(development) + len(held) >= 400
     assert sum(row["label"] == "crisis" for row in development + held) >= 100
     seen = {row["text"].casefold() for row in development}
@@ -29,15 +31,13 @@ def test_the_corpus_is_split_once_with_every_kind_in_both_parts():
     assert kinds <= {(row["label"], row["kind"]) for row in development}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="held-out: crisis 72%, advice 50%, spam 68% (docs/comments.md)"
-)
+@pytest.mark.xfail(strict=True, reason="held-out: crisis 96%, two of 50 missed (docs/comments.md)")
 def test_the_issues_thresholds_hold_on_the_held_out_part(held_out):
     assert held_out.shortfalls() == []
 
 
 @pytest.mark.parametrize(
-    "label, floor", [("crisis", 0.72), ("advice", 0.50), ("spam", 0.67), ("personal", 0.77)]
+    "label, floor", [("crisis", 0.96), ("advice", 0.95), ("spam", 1.0), ("personal", 0.88)]
 )
 def test_held_out_recall_does_not_fall_below_todays(held_out, label, floor):
     assert held_out.recall(label) >= floor
