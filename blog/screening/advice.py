@@ -194,6 +194,48 @@ MORE_ACTS = {
         r"two\s+days\s*'?\s*worth",
     ),
 }
+# A risk waved away or praised: with a drink, a pregnancy, driving or another medicine named
+# in the same sentence, that is advice ("vodka and baclofen is the best combination").
+APPROVING = (
+    r"(?:fine|safe|ok|okay|grand|great|best|lovely|treat|helps?|boosts?|faster|better|enjoy|recommend|"
+    r"no\s+(?:issues?|problems?|harm|risk|need|big\s+deal)|zero\s+risk|never\s+(?:been|done|had|told)|nothing\s+(?:happens|happened)|"
+    r"exaggerated|overdone|over\s+the\s+top|scaremongering|panic\w*|overreact|legal\s+reasons|all\s+good|"
+    r"did\s+not\s+die|bliss|classic\s+combo|combination|works?|keep\s+(?:taking|your|going)|stay\s+on|continue|"
+    r"(?:do\s+not|never)\s+(?:stop|tell|mention|listen|let)|keep\s+quiet|you\s+can|you\s+will\s+be|get\s+home|"
+    r"wears\s+off|only\s+lasts|did\s+not\s+change|not\s+affect|have\s+not\s+killed|neither\s+should|paranoid)"
+)
+WAVED_AWAY = {
+    "alcohol": re.compile(
+        rf"\b(?:{DRINK}|cans|g&t|g\s*&\s*t|nightcap|shot\s+of\s+\w+|the\s+bar|party|night\s+out|red)\b.{{0,80}}\b{APPROVING}\b|\b{APPROVING}\b.{{0,60}}\b(?:{DRINK}|nightcap)\b"
+    ),
+    "pregnancy": re.compile(
+        rf"\b(?:{PREGNANT}|conceiv\w*|planning\s+a\s+baby|doula|\d\s+months\s+(?:gone|pregnant)|i\s+am\s+\d\s+months|fell\s+pregnant)\b.{{0,120}}\b{APPROVING}\b"
+        rf"|\b{APPROVING}\b.{{0,60}}\b(?:{PREGNANT})\b"
+    ),
+    "driving": re.compile(
+        rf"\b(?:(?!driving\s+(?:me|us|him|her)\b){DRIVE}|drove|forklift|machinery|van|school\s+run|radio\s+up|windows\s+down|dmv)\b.{{0,90}}\b{APPROVING}\b"
+        rf"|\b{APPROVING}\b.{{0,40}}\b(?:to\s+drive|driving|drive)\b"
+    ),
+    "swapping": words(
+        r"(?:changed|change|switched|switch|swapped|swap)\s+(?:from\s+\w+\s+)?to\s+(?:the\s+|my\s+)?\w+",
+        r"in\s+its\s+place",
+        r"interchangeable",
+        r"same\s+(?:amount|thing\s+really|really)",
+        r"all\s+work\s+the\s+same",
+        r"order\b.{0,40}\b(?:online|from\s+a\s+\w+\s+site)",
+        r"(?:got|get|buy|bought)\s+(?:mine|it|them)\s+(?:abroad|online)",
+        r"you\s+(?:can\s+)?buy\s+(?:online|in\s+pharmacy)",
+        r"from\s+(?:india|turkey|canada|mexico|abroad)",
+        r"no\s+(?:script|prescription|gp)\s+(?:needed|need)",
+        r"(?:husband|wife|mum|mom|dad|friend|sister|brother)\s*'?s\s+(?:tablets|pills|meds|\w+(?:ine|ol|am|in|ide|ate|one))",
+        r"alongside",
+        r"goes\s+down\s+with",
+        r"chuck\s+in",
+        r"i\s+mix\s+mine",
+        r"(?:i\s+had\s+)?left\s+from\s+years\s+ago",
+        r"(?:use|grab)\s+(?:your|whatever)\s+(?:old\s+)?\w+",
+    ),
+}
 # Missed, then made up: "slept through my dose, so had both with my tea".
 DOUBLE_MISSED = re.compile(
     r"\b(?:miss\w*|skip\w*|forg[eo]t\w*|slept\s+(?:through|thru))\b.{0,120}\b(?:both|two|2|3|together|plus|double\w*|make\s+up|"
@@ -368,6 +410,21 @@ ADVISING = words(
     r"anyone",
     r"no\s+need\s+(?:for|to\s+(?:see|ask|bother))",
     r"same\s+thing\s+basically",
+    r"just\s+do\s+it",
+    r"give\s+it\s+a\s+(?:try|go)",
+    r"neither\s+should\s+you",
+    r"you\s*(?:would|will|d|ll)?\s+be\s+(?:alright|fine|grand)",
+    r"i\s+reckon",
+    r"genuinely",
+    r"stop\s+(?:being\s+paranoid|reading)",
+    r"go\s+ahead",
+    r"yes\s+you\s+can",
+    r"you\s+can\s+(?:absolutely|too|do)",
+    r"i\s+always",
+    r"enjoy",
+    r"who\s+listens",
+    r"sorted",
+    r"honestly",
 )
 IMPERATIVE = re.compile(
     r"^(?:\W*(?:tip|honestly|seriously|my\s+advice|pro\s+tip|top\s+tip|trust\s+me|ok|so)\W*)?(?:just\s+|simply\s+|always\s+)?(?:chew|crush|mix|wash|take|stop|drop|ditch|bin|"
@@ -402,6 +459,14 @@ QUOTING = words(
     r"(?:do\s+not|never)\s+just\s+stop",
     r"please,?\s+(?:please,?\s+)?be\s+careful",
     r"echo\s+the\s+(?:guide|article|post)",
+    r"agree\s+with\s+the\s+(?:guide|article|post|pharmacist)",
+    r"the\s+advice\s+is\s+to",
+    r"please\s+(?:wait|only\s+take)",
+    r"only\s+take\s+what",
+    r"i\s+did\s+and",
+    r"it\s+(?:is\s+not|isnt)\b",
+    r"(?:i\s+know\s+)?people\s+(?:here\s+)?(?:say|saying)",
+    r"i\s+have\s+seen\s+people",
     r"talk\s+to\s+your\s+(?:doctor|gp|prescriber|pharmacist)",
     r"reminder\s+from",
     r"(?:pharmacy|pharmacist|doctor|gp)\s+said\s+(?:yes|no|it)",
@@ -443,6 +508,7 @@ def acts(sentence, maximum):
     found |= {kind for kind, rule in MORE_ACTS.items() if rule.search(sentence)}
     if DOUBLE_MISSED.search(sentence):
         found.add("double")
+    found |= {kind for kind, rule in WAVED_AWAY.items() if rule.search(sentence)}
     return found | {"dose"} if above(sentence, maximum) else found
 
 

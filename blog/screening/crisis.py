@@ -309,7 +309,7 @@ MEDICINE = (
 # Said in other words, as the later development authors wrote it: the same ideas, more ways.
 IN_OTHER_WORDS = words(
     # Hopeless, a burden, wanting out.
-    r"(?:what\s+is|what\s+s|whats)\s+(?:even\s+)?the\s+point(?:\s+(?:of\s+anything|any\s*more|in\s+anything))?",
+    r"(?:what\s+is|what\s*'?\s*s)\s+(?:even\s+)?the\s+point(?:\s+(?:of\s+anything|any\s*more|in\s+anything))?",
     r"(?:world|everyone|everybody|they|family)\s+would\s+(?:feel|be)\s+(?:lighter|better|easier|happier)",
     r"without\s+me\s+in\s+it",
     r"vanish(?:ing)?\s+(?:forever|for\s+good)",
@@ -356,9 +356,23 @@ IN_OTHER_WORDS = words(
     rf"{MEDICINE}\s+(?:are\s+)?counted",
     r"counting\s+them",
     r"letter\s+(?:is\s+)?written",
-    r"(?:the\s+)?date\s*(?:is|s|has\s+been)?\s+set",
-    r"tonight\s*(?:is|s)\s+the\s+night",
-    r"(?:what\s+amount|how\s+much|how\s+many)\b.{0,40}\bwould\s+kill",
+    r"(?:the\s+)?date\s*'?\s*(?:is|s|has\s+been)?\s+set",
+    r"tonight\s*'?\s*(?:is|s)\s+the\s+night",
+    r"pump\s+alarm",
+    r"not\s+eating\s+as\s+a\s+punishment",
+    r"wounds?\s+(?:are|is)\s+(?:quite\s+|really\s+|very\s+|so\s+)?deep",
+    r"(?:i\s+have\s+)?been\s+cutting",
+    r"(?:stops?|stop)\s+(?:your|my|someone\s*'?s|a\s+person\s*'?s)\s+(?:breathing|heart)",
+    r"(?:banged|smashed|hit)\s+my\s+head",
+    r"(?:compass|needle|pin|blade|razor|knife)\s+(?:point\s+)?(?:on|into|in|across)\s+my",
+    r"(?:took|taken|swallowed)\s+(?:his|her|their|my)\s+(?:full|whole)\s+(?:week|month|box|bottle|supply)",
+    r"found\s+(?:him|her|them)\s+on\s+the\s+floor",
+    r"die\s+peacefully",
+    r"fall\s+asleep\s+and\s+(?:die|not\s+wake|never\s+wake)",
+    r"punish(?:ing|ment)\s+(?:myself|for\s+being)",
+    r"(?:want|wish)\s+to\s+not\s+(?:be\s+alive|live|exist|be\s+here|wake)",
+    r"sleep\s+and\s+(?:not|never)\s+(?:come\s+back|wake)",
+    r"(?:what\s+amount|how\s+much|how\s+many)\b.{0,40}\b(?:would\s+)?kills?",
     r"for\s+myself(?:\s+tbh)?,?\s+not\s+for",
     r"asking\s+for\s+myself",
     # Farewells.
@@ -431,6 +445,8 @@ CHILD_NEAR_MEDICINE = re.compile(
     r"|\b(?:found|caught)\s+(?:him|her|them)\s+with\b"
 )
 CHILD_EXPOSED = words(
+    r"drank",
+    r"sips?",
     r"open(?:ed)?",
     r"gone",
     r"missing",
@@ -459,14 +475,15 @@ SIGNS = (
     r"(?:a|one|having)\s+fits?|temp(?:erature)?\s+(?:is\s+|of\s+)?(?:3[89]|40|10[2-5]|keeps\s+spiking|spiking)|confus\w+|twitching|burning\s+(?:hot|up)|"
     r"feverish|rigid|delirious|does\s+not\s+recognise|(?:can\s*not|cannot)\s+stop\s+(?:shaking|twitching|jerking)|"
     r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|will\s+not\s+slow)|going\s+mad|body\s+is\s+(?:rigid|locking)|"
-    r"twitches\s+and\s+jerks|jerks|blacked\s+out|sky\s+high|pump\s+alarm)"
+    r"twitches\s+and\s+jerks|jerks|blacked\s+out|sky\s+high|through\s+the\s+roof|pump\s+alarm|seeing\s+faces|roasting\s+hot)"
 )
 SIGNS_NOW = re.compile(
     r"\b(?:now|rn|right\s+now|tonight|this\s+morning|just\s+had|day\s+\d+|\d+(?:rd|th|nd|st)?\s+day|"
-    r"i\s+am|she\s+is|he\s+is|they\s+are|keeps?|having|still|started)[\s,]+(?:[\w']+[\s,]+){0,3}"
+    r"i\s+am|she\s+is|he\s+is|they\s+are|(?:mum|mom|dad|wife|husband|son|daughter|nan|grandad|partner)\s+is|keeps?|having|still|started)[\s,]+(?:[\w']+[\s,]+){0,3}"
     rf"{SIGNS}\b"
     rf"|\b{SIGNS}\b.{{0,120}}\b(?:now|rn|right\s+now|tonight|today|help\s+(?:me|please|us)|should\s+i|what\s+do\s+i)\b"
-    rf"|\b(?:stopped|stopping|quit|ran\s+out|cold\s+turkey|off\s+(?:his|her|my)|without\s+my|dropped\s+my|forgot\s+to\s+chart|pump)\b.{{0,200}}\b{SIGNS}\b"
+    rf"|\b{SIGNS}\b.{{0,40}}\b(?:after|since)\s+(?:stopping|stopped|running\s+out|coming\s+off|missing|quitting)\b"
+    rf"|\b(?:missed\s+(?:a\s+couple\s+of|\w+)\s+days|stopped|stopping|quit|ran\s+out|cold\s+turkey|off\s+(?:his|her|my)|without\s+my|dropped\s+my|forgot\s+to\s+chart|pump)\b.{{0,200}}\b{SIGNS}\b"
 )
 
 RULES = [
@@ -524,7 +541,8 @@ NOT_CRISIS = words(
     r"i\s+am\s+dying\s+here",
     r"over\s+my\s+dead\s+body",
     r"be\s+the\s+death\s+of",
-    rf"overdos(?:ed|ing)\s+on\s+(?!(?:my\s+|his\s+|her\s+|the\s+)?{MEDICINE})",
+    r"if\s+your\s+pump\s+alarm",
+    rf"overdos(?:ed|ing)\s+on\s+(?!purpose|(?:my\s+|his\s+|her\s+|the\s+)?{MEDICINE})",
     r"dead\s+to\s+the\s+world",
     r"dead\s+man\s+walking",
     r"dead\s+(?:chuffed|ringer|beat|serious|set|keen|right|funny)",
@@ -557,6 +575,9 @@ INFORMATION = words(
     r"if\s+(?:someone|a\s+person|i|you)\s+(?:had\s+|did\s+|has\s+)?(?:accidentally\s+)?(?:take|taken|took)",
     r"is\s+there\s+a\s+(?:test|blood\s+test|way\s+to\s+tell)",
     r"how\s+do\s+(?:hospitals|doctors|paramedics)",
+    r"could\s+\w+\s+be\s+causing",
+    r"want\s+facts",
+    r"(?:a\s+)?known\s+side\s+effect",
 )
 QUESTION = words(
     r"is\s+there",
@@ -612,6 +633,16 @@ NOW = words(
     r"(?:cannot|will\s+not|does\s+not)\s+wake",
     r"asking\s+for\s+me",
     r"(?:asking|ask)\s+for\s+(?:real|myself)",
+    r"for\s+myself",
+    r"i\s+have\s+(?:both|them|a\s+full|\d+\s+months|enough|a\s+lot|got\s+about)",
+    r"straight\s+answer",
+    r"in\s+the\s+drawer",
+    r"because\s+i\s+did",
+    r"just\s+had\s+one",
+    r"(?:mins?|minutes|hours?)\s+ago",
+    r"i\s+am\s+(?:dizzy|drowsy|wobbly|scared|shaking)",
+    r"(?:mum|mom|dad|wife|husband|son|daughter|nan|grandad|grandma|partner|friend)\s+is\s+(?:\w+\s+)?(?:hallucinat\w*|confused|drowsy|unconscious|fitting)",
+    r"really\s+mean\s+it",
     r"i\s+have\s+my\s+reasons",
     r"i\s+(?:have\s+been|am|keep)\s+(?:having|getting|feeling)",
     r"(?:harming|cutting|burning|hurting|scratching)\s+(?:myself\s+)?again",
@@ -716,6 +747,7 @@ RECOVERED = words(
     r"so\s+you\s+never",
     r"i\s+have\s+not\s+in",
     r"coaching",
+    r"doing\s+(?:great|brilliantly|really\s+well)",
 )
 
 
