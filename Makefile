@@ -28,6 +28,9 @@ run: $(VENV)/.installed-runtime
 	@mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --base-url http://$(HOST):$(PORT)
+	@# The task worker (emails, the crisis alert) runs beside the site and stops with it.
+	$(BIN)/python manage.py db_worker --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
@@ -73,6 +76,8 @@ test: $(VENV)/.installed-dev $(CHROMIUM) $(NGINX) $(VARNISHTEST)
 serve: $(VENV)/.installed-runtime
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} \
 		--threads 2 --worker-connections 8 \
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"

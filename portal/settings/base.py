@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -220,6 +221,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+
+# Background work (django-tasks) is stored in the site's own database and run by
+# `manage.py db_worker`, which `make run` and `make serve` start beside the web server: a mail
+# server that is slow or down never holds up the reader whose comment raised an alert.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # EMAIL_URL such as smtp://user:pass@host:587/?tls=True; the console unless configured.
 EMAIL_URL = env.str("EMAIL_URL", "") or "console://"

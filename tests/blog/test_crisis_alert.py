@@ -1,15 +1,24 @@
 """The moderators' crisis alert survives a mail server that is down: the reader still gets their
-page and the signposting, the comment is kept, and the alert goes out once the server is back."""
+page and the signposting, the comment is kept, and the alert goes out once the server is back.
+With the site's own task backend, the reader's request does not even talk to the mail server:
+the alert waits in the database for the task worker."""
 
 import datetime
+import os
 import socket
+import subprocess
+import sys
+import threading
 
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from blog.models import Comment
+from portal.settings import base
 from tests.blog.factories import make_post
 from tests.blog.forms import comment_form
 
@@ -70,3 +79,66 @@ def test_an_alert_sent_at_once_is_not_sent_again(client, post, moderator):
     assert Comment.objects.get().alert_sent_at is not None
     call_command("send_crisis_alerts")
     assert len(mail.outbox) == 1
+
+
+@pytest.fixture
+def silent_smtp(settings):
+    """A mail server that takes every connection and never says a word, as a hung one does;
+    it counts the connections it was offered."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    offered = []
+
+    def accept():
+        while True:
+            try:
+                offered.append(server.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.getsockname()[1]
+    settings.EMAIL_TIMEOUT = 3
+    yield offered
+    server.close()
+    for accepted in offered:
+        accepted.close()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_readers_request_never_waits_on_the_mail_server(
+    client, post, moderator, silent_smtp, settings
+):
+    settings.TASKS = base.TASKS  # the site's own backend, as make run and make serve have it
+    response = crisis_comment(client)
+    assert response["Location"].endswith("?comment=crisis#comment-status")
+    assert silent_smtp == []  # the request did not open a connection to the mail server
+    comment = Comment.objects.get()
+    assert "crisis" in comment.reasons and comment.alert_sent_at is None
+    queued = DBTaskResult.objects.get(task_path="blog.alerts.send_crisis_alert")
+    assert queued.args_kwargs["args"] == [comment.pk]
+
+    # The worker, in a process of its own as make run and make serve start it, sends it (with
+    # the test settings' in-memory mail backend: sent is recorded on the comment).
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(connection.settings_dict),
+        "PORTAL_TEST_TASK_WORKER": "1",
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    comment.refresh_from_db()
+    assert comment.alert_sent_at is not None and comment.alert_attempts == 1
+    assert DBTaskResult.objects.get(pk=queued.pk).status == "SUCCESSFUL"
+
+
+def database_url(db):
+    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"

