@@ -33,6 +33,7 @@ FILES = {
         "development_6.jsonl",
         "development_7.jsonl",
         "development_8.jsonl",
+        "development_9.jsonl",
     ),
     "held_out": ("held_out.jsonl",),
 }
