@@ -169,6 +169,7 @@ TOO_MUCH_TAKEN = words(
 )
 CHILD = (
     r"(?:toddler|baby|child|kid|kids|son|daughter|grandson|granddaughter|grandchild|nephew|niece|twins?|little\s+(?:girl|boy|one)|"
+    r"young\s+lad|wee\s+one|little\s+fella|youngest|kiddo|(?:one|two|three|four|five|six)\s+year\s+old|"
     r"\d+\s*(?:year|yr|month)s?\s*old|\(\d+\s*(?:months?|years?)\))"
 )
 CHILD_SWALLOWED = re.compile(
@@ -359,6 +360,12 @@ IN_OTHER_WORDS = words(
     r"(?:the\s+)?date\s*'?\s*(?:is|s|has\s+been)?\s+set",
     r"tonight\s*'?\s*(?:is|s)\s+the\s+night",
     r"pump\s+alarm",
+    r"not\s+sticking\s+around",
+    r"(?:likely|enough|best)\s+to\s+kill\s+(?:you|me)",
+    r"what\s*'?s\s+the\s+use",
+    r"(?:a|just\s+a|only\s+a)\s+drain\s+on",
+    r"(?:took|taken|had)\s+a\s+(?:rake|load|pile|heap|fistful|bunch)\s+of",
+    r"went\s+at\s+my\s+(?:arm|arms|legs?|skin|wrists?)",
     r"not\s+eating\s+as\s+a\s+punishment",
     r"wounds?\s+(?:are|is)\s+(?:quite\s+|really\s+|very\s+|so\s+)?deep",
     r"(?:i\s+have\s+)?been\s+cutting",
@@ -475,7 +482,8 @@ SIGNS = (
     r"(?:a|one|having)\s+fits?|temp(?:erature)?\s+(?:is\s+|of\s+)?(?:3[89]|40|10[2-5]|keeps\s+spiking|spiking)|confus\w+|twitching|burning\s+(?:hot|up)|"
     r"feverish|rigid|delirious|does\s+not\s+recognise|(?:can\s*not|cannot)\s+stop\s+(?:shaking|twitching|jerking)|"
     r"(?:heart|pulse)\s+(?:is\s+)?(?:racing|pounding|will\s+not\s+slow)|going\s+mad|body\s+is\s+(?:rigid|locking)|"
-    r"twitches\s+and\s+jerks|jerks|blacked\s+out|sky\s+high|through\s+the\s+roof|pump\s+alarm|seeing\s+faces|roasting\s+hot)"
+    r"twitches\s+and\s+jerks|jerks|blacked\s+out|sky\s+high|through\s+the\s+roof|pump\s+alarm|seeing\s+faces|roasting\s+hot|really\s+hot|"
+    r"talking\s+to\s+people\s+who|people\s+who\s+are\s+not\s+(?:there|in\s+the\s+room))"
 )
 SIGNS_NOW = re.compile(
     r"\b(?:now|rn|right\s+now|tonight|this\s+morning|just\s+had|day\s+\d+|\d+(?:rd|th|nd|st)?\s+day|"
@@ -541,6 +549,7 @@ NOT_CRISIS = words(
     r"i\s+am\s+dying\s+here",
     r"over\s+my\s+dead\s+body",
     r"be\s+the\s+death\s+of",
+    r"nail\s+in\s+the\s+coffin",
     r"if\s+your\s+pump\s+alarm",
     rf"overdos(?:ed|ing)\s+on\s+(?!purpose|(?:my\s+|his\s+|her\s+|the\s+)?{MEDICINE})",
     r"dead\s+to\s+the\s+world",
@@ -576,6 +585,9 @@ INFORMATION = words(
     r"is\s+there\s+a\s+(?:test|blood\s+test|way\s+to\s+tell)",
     r"how\s+do\s+(?:hospitals|doctors|paramedics)",
     r"could\s+\w+\s+be\s+causing",
+    r"lock\s+(?:things|them|it|everything)\s+up",
+    r"keep\s+an\s+eye",
+    r"is\s+(?:that|it|this)\s+an\s+emergency",
     r"want\s+facts",
     r"(?:a\s+)?known\s+side\s+effect",
 )
@@ -747,6 +759,10 @@ RECOVERED = words(
     r"so\s+you\s+never",
     r"i\s+have\s+not\s+in",
     r"coaching",
+    r"changed\s+everything",
+    r"please\s+use",
+    r"have\s+not\s+for",
+    r"(?:they|she|he)\s+(?:were|was)\s+lovely",
     r"doing\s+(?:great|brilliantly|really\s+well)",
 )
 

@@ -21,8 +21,10 @@ from blog.screening.text import normalise
 
 LABELS = ("crisis", "advice", "spam")
 STRENGTH = 10.0  # inverse regularisation: the comments are short, their rare words matter
-# Per label: crisis may cost a moderator a needless look more often than spam may.
-LEGITIMATE_BUDGET = {"crisis": 0.01, "advice": 0.008, "spam": 0.004}
+# Per label: crisis may cost a moderator a needless look more often than spam may. The largest
+# budgets that keep rules and model together within 5% of legitimate comments flagged on the
+# authors the model did not see (the limit), checked with every retraining.
+LEGITIMATE_BUDGET = {"crisis": 0.01, "advice": 0.006, "spam": 0.003}
 
 
 def fit(texts, labels):
