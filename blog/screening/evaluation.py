@@ -2,6 +2,8 @@
 were caught by their own reason (recall), how many of the comments a reason caught had that label
 (precision), how many legitimate comments were flagged for anything, and which were missed."""
 
+import statistics
+import time
 from dataclasses import dataclass, field
 
 from blog.screening import hold_reasons
@@ -35,6 +37,7 @@ class Result:
     right: dict = field(default_factory=dict)  # label -> of those, how many had the label
     legitimate_flagged: int = 0
     misses: list = field(default_factory=list)
+    seconds: list = field(default_factory=list)  # the screening's time for each comment
 
     def recall(self, label):
         return self.caught.get(label, 0) / self.total[label] if self.total.get(label) else 0.0
@@ -62,10 +65,13 @@ def evaluate(part, rows=None, names=DEMO_NAMES, guides=None):
     rows = load(part) if rows is None else rows
     guides = (demo_guide(),) if guides is None else guides
     result = Result(part)
+    hold_reasons("", names=names, guides=guides)  # the model's weights load once, not timed
     for row in rows:
         label = row["label"]
         # Every comment of the corpus is on a post about the demo guide.
+        started = time.perf_counter()
         reasons = set(hold_reasons(row["text"], names=names, guides=guides))
+        result.seconds.append(time.perf_counter() - started)
         result.total[label] = result.total.get(label, 0) + 1
         for other, codes in CAUGHT_BY.items():
             if reasons & codes:
@@ -101,6 +107,12 @@ def report(result):
                 f"| {label} | {result.total.get(label, 0)} | {result.caught.get(label, 0)} | "
                 f"{result.recall(label):.1%} | {result.precision(label):.1%} |"
             )
+    if result.seconds:
+        lines += [
+            "",
+            f"Screening time per comment: median {statistics.median(result.seconds) * 1000:.1f} ms, "
+            f"slowest {max(result.seconds) * 1000:.1f} ms.",
+        ]
     lines += ["", "Misclassified:" if result.misses else "Misclassified: none"]
     for row, reasons in result.misses:
         got = ", ".join(reasons) or "nothing"

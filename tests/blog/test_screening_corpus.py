@@ -57,3 +57,4 @@ def test_the_evaluation_command_prints_both_parts_and_every_miss(held_out):
     assert "| crisis | 50 |" in text and f"{held_out.recall('crisis'):.1%}" in text
     assert text.count("\n- [") == len(held_out.misses)
     assert "Thresholds missed" in text
+    assert "Screening time per comment: median" in text
