@@ -43,7 +43,8 @@ def screen(text, names=None, guides=(), read_by_model=True):
     if rules.personal_details(plain, text):
         found.append("personal_details")
     maxima = [guide.daily_maximum for guide in guides if guide.daily_maximum is not None]
-    advised = advice.advice(plain, maximum=min(maxima) if maxima else None)
+    maximum = min(maxima) if maxima else None
+    advised = advice.advice(plain, maximum=maximum)
     if advised:
         found.append("advice")
     if crisis.crisis(plain):
@@ -53,6 +54,8 @@ def screen(text, names=None, guides=(), read_by_model=True):
             reason = model.REASONS[label]
             if reason not in found and not (label == "spam" and SPAM_REASONS & set(found)):
                 found.append(reason)
+                if reason == "advice":  # which facts: the acts the comment names
+                    advised = advice.named(plain, maximum=maximum)
     contradicted = [
         {"guide": guide.name, "says": fact.says, "url": f"{guide.url}#{fact.section}"}
         for guide in guides

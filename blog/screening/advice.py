@@ -526,8 +526,12 @@ def advice(text, maximum=100):
         IMPERATIVE.search(clause.strip())
         for clause in re.split(r"[.!?;,]|\band\b|\bbut\b|\bso\b", text)
     )
-    if not telling:
-        return set()
+    return named(text, maximum) if telling else set()
+
+
+def named(text, maximum=100):
+    """The kinds of risky act `text` (normalised) names in its statements, whoever it is told
+    to: what the model's advice rests on when the rules did not read it as telling others."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\s+-\s+", text) if s.strip()]
     statements = [s for s in sentences if not s.endswith("?") or s.startswith("why not")]
     # A sentence alone, or with the next: "the pregnancy warnings are overcautious. carry on."

@@ -15,6 +15,7 @@ from blog.models import Comment
 from blog.screening import model as screening_model
 from blog.screening import screen
 from blog.screening.corpus import authored
+from blog.screening.evaluation import DEMO_NAMES, demo_guide
 from blog.screening.text import normalise
 from blog.screening.training import LABELS, export, fit
 from tests.blog.factories import make_post
@@ -88,3 +89,12 @@ def test_the_training_command_writes_a_model_the_site_reads(tmp_path):
     assert "crisis" in screening_model.flagged(normalise(UNLISTED_CRISIS), written)
     text = out.getvalue()
     assert "- crisis:" in text and "flagged for anything" in text
+
+
+def test_advice_only_the_model_finds_still_names_the_guide_fact_it_contradicts():
+    text = "When I forget a dose I double the next one, works for me."
+    guides = (demo_guide(),)
+    assert screen(text, DEMO_NAMES, guides, read_by_model=False) == ([], [])
+    reasons, contradicted = screen(text, DEMO_NAMES, guides)
+    assert reasons == ["advice"]
+    assert [fact["url"] for fact in contradicted] == ["/medicines/baclofen/#tips"]
